@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace binome {
+
+/// A cohort: a name, dates, and how often its binômes should meet.
+struct Program {
+    qint64 id = 0;
+    QString name;
+    QDate startDate;
+    QDate endDate;
+    QString description;
+    int cadenceDays = 14;
+};
+
+} // namespace binome

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "binome/domain/Participant.h"
+#include "binome/domain/Program.h"
+#include "binome/domain/Skill.h"
+
+#include <QList>
+#include <QString>
+
+namespace binome {
+
+/// One problem with one field of a value, in the user's words.
+struct FieldError {
+    QString field;   ///< canonical field name: "email", "birth_year", "skill:DC1.1", ...
+    QString message; ///< translated
+};
+
+inline constexpr int MinLevel = 0;
+inline constexpr int MaxLevel = 5;
+inline constexpr int MinPriority = 1;
+inline constexpr int MaxPriority = 3;
+inline constexpr int MaxCapacity = 10;
+inline constexpr int MinBirthYear = 1930;
+
+bool isValidEmail(const QString& email);
+/// A two- or three-letter lower-case language code such as "fr".
+bool isValidLanguageCode(const QString& code);
+/// The year a participant must be born by: the current year minus 14.
+int maxBirthYear();
+
+/// Every problem with the participant's own fields (not uniqueness, not the catalog).
+QList<FieldError> validateParticipant(const Participant& participant);
+QList<FieldError> validateProgram(const Program& program);
+QList<FieldError> validateSkill(const Skill& skill);
+
+/// Errors joined one per line, "field: message".
+QString joinErrors(const QList<FieldError>& errors);
+
+} // namespace binome

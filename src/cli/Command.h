@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace binome::cli {
+
+/// What every command gets: its own arguments (the command name first) and the options that
+/// come before the command.
+struct Context {
+    QString databasePath; ///< from --db, or empty for the default
+    QStringList arguments;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+using CommandFunction = int (*)(Context& context);
+
+struct Command {
+    const char* name;
+    const char* summary; ///< QT_TRANSLATE_NOOP("cli", ...)
+    CommandFunction run;
+};
+
+// One function per command, each in its own file.
+int runImport(Context& context);
+int runExport(Context& context);
+int runPrograms(Context& context);
+int runDemo(Context& context);
+int runSkills(Context& context);
+
+/// Exit statuses.
+inline constexpr int ExitOk = 0;
+inline constexpr int ExitFailure = 1;
+inline constexpr int ExitUsage = 2;
+
+} // namespace binome::cli

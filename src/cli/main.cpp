@@ -1,0 +1,93 @@
+// binome-cli: the command-line front end. It parses arguments and calls the services.
+#include "Command.h"
+
+#include "binome/services/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+using namespace binome::cli;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const std::array commands = {
+    Command{"import", QT_TRANSLATE_NOOP("cli", "import participants from a CSV or JSON file"),
+            runImport},
+    Command{"export", QT_TRANSLATE_NOOP("cli", "export participants to a CSV or JSON file"),
+            runExport},
+    Command{"programs", QT_TRANSLATE_NOOP("cli", "list and add programs"), runPrograms},
+    Command{"skills", QT_TRANSLATE_NOOP("cli", "list the skills catalog"), runSkills},
+    Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
+            runDemo},
+};
+
+void printUsage(QTextStream& stream) {
+    stream << QCoreApplication::translate(
+                  "cli", "Usage: binome-cli [--db PATH] COMMAND [ARGUMENTS...]\n\n"
+                         "Reverse-mentoring programs from the command line.\n\n"
+                         "Options:\n"
+                         "  --db PATH    the database file (default: %1)\n"
+                         "  -h, --help   show this help\n"
+                         "  --version    show the version\n\n"
+                         "Commands:\n")
+                  .arg(binome::defaultDatabaseHint());
+    for (const Command& command : commands)
+        stream << u"  "_s << QString::fromLatin1(command.name).leftJustified(12)
+               << QCoreApplication::translate("cli", command.summary) << u'\n';
+    stream << QCoreApplication::translate("cli",
+                                          "\nRun 'binome-cli COMMAND --help' for a command's help.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Binome"_s);
+    QCoreApplication::setApplicationName(u"Binome"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BINOME_VERSION));
+    binome::installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString databasePath;
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString option = args.takeFirst();
+        if (option == u"--db") {
+            if (args.isEmpty()) {
+                err << QCoreApplication::translate("cli", "binome-cli: --db needs a file path\n");
+                return ExitUsage;
+            }
+            databasePath = args.takeFirst();
+        } else if (option.startsWith(u"--db=")) {
+            databasePath = option.mid(5);
+        } else if (option == u"-h" || option == u"--help") {
+            printUsage(out);
+            return ExitOk;
+        } else if (option == u"--version") {
+            out << u"binome-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+            return ExitOk;
+        } else {
+            err << QCoreApplication::translate("cli", "binome-cli: unknown option %1\n").arg(option);
+            printUsage(err);
+            return ExitUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    for (const Command& command : commands) {
+        if (args.first() == QString::fromLatin1(command.name)) {
+            Context context{databasePath, args, out, err};
+            return command.run(context);
+        }
+    }
+    err << QCoreApplication::translate("cli", "binome-cli: unknown command '%1'\n").arg(args.first());
+    printUsage(err);
+    return ExitUsage;
+}

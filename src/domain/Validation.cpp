@@ -1,0 +1,138 @@
+#include "binome/domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+
+void checkLevel(QList<FieldError>& errors, const QString& field, const std::optional<int>& value,
+                int low, int high) {
+    if (value && (*value < low || *value > high)) {
+        errors.append({field, QCoreApplication::translate("Validation",
+                                                          "%1 is out of range (%2 to %3)")
+                                  .arg(*value)
+                                  .arg(low)
+                                  .arg(high)});
+    }
+}
+} // namespace
+
+bool isValidEmail(const QString& email) {
+    static const QRegularExpression pattern(
+        u"^[A-Za-z0-9._%+'\\-\\x{00C0}-\\x{024F}]+@[A-Za-z0-9\\-\\x{00C0}-\\x{024F}]+(\\.[A-Za-z0-9\\-\\x{00C0}-\\x{024F}]+)*\\.[A-Za-z]{2,}$"_s);
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+
+bool isValidLanguageCode(const QString& code) {
+    static const QRegularExpression pattern(u"^[a-z]{2,3}$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+int maxBirthYear() { return QDate::currentDate().year() - 14; }
+
+QList<FieldError> validateParticipant(const Participant& p) {
+    QList<FieldError> errors;
+    if (p.firstName.trimmed().isEmpty())
+        errors.append({u"first_name"_s, QCoreApplication::translate("Validation", "is required")});
+    if (p.lastName.trimmed().isEmpty())
+        errors.append({u"last_name"_s, QCoreApplication::translate("Validation", "is required")});
+    if (p.email.trimmed().isEmpty())
+        errors.append({u"email"_s, QCoreApplication::translate("Validation", "is required")});
+    else if (!isValidEmail(p.email.trimmed()))
+        errors.append({u"email"_s, QCoreApplication::translate(
+                                       "Validation", "\"%1\" is not a valid e-mail address")
+                                       .arg(p.email)});
+    if (!p.managerEmail.isEmpty()) {
+        if (!isValidEmail(p.managerEmail))
+            errors.append({u"manager"_s, QCoreApplication::translate(
+                                             "Validation", "\"%1\" is not a valid e-mail address")
+                                             .arg(p.managerEmail)});
+        else if (emailKey(p.managerEmail) == emailKey(p.email))
+            errors.append({u"manager"_s, QCoreApplication::translate("Validation", "a participant cannot be their own manager")});
+    }
+    if (p.birthYear && (*p.birthYear < MinBirthYear || *p.birthYear > maxBirthYear()))
+        errors.append({u"birth_year"_s,
+                       QCoreApplication::translate("Validation",
+                                                   "%1 is not a plausible birth year (%2 to %3)")
+                           .arg(*p.birthYear)
+                           .arg(MinBirthYear)
+                           .arg(maxBirthYear())});
+    for (const QString& language : p.languages) {
+        if (!isValidLanguageCode(language))
+            errors.append({u"languages"_s,
+                           QCoreApplication::translate(
+                               "Validation",
+                               "\"%1\" is not a language code (two or three letters, such as fr)")
+                               .arg(language)});
+    }
+    if (p.role == Role::Junior && (p.capacity < 1 || p.capacity > MaxCapacity))
+        errors.append({u"capacity"_s,
+                       QCoreApplication::translate("Validation", "%1 is out of range (%2 to %3)")
+                           .arg(p.capacity)
+                           .arg(1)
+                           .arg(MaxCapacity)});
+    QSet<QString> seen;
+    for (const SkillAssessment& s : p.skills) {
+        const QString field = u"skill:"_s + s.skillCode;
+        if (seen.contains(s.skillCode.toLower()))
+            errors.append({field, QCoreApplication::translate("Validation", "is given twice")});
+        seen.insert(s.skillCode.toLower());
+        checkLevel(errors, field, s.level, MinLevel, MaxLevel);
+        if (p.role == Role::Junior) {
+            if (s.target)
+                errors.append({u"target:"_s + s.skillCode, QCoreApplication::translate("Validation", "only seniors have a target level")});
+            if (s.priority)
+                errors.append({u"priority:"_s + s.skillCode, QCoreApplication::translate("Validation", "only seniors have a priority")});
+            continue;
+        }
+        checkLevel(errors, u"target:"_s + s.skillCode, s.target, MinLevel, MaxLevel);
+        checkLevel(errors, u"priority:"_s + s.skillCode, s.priority, MinPriority, MaxPriority);
+    }
+    return errors;
+}
+
+QList<FieldError> validateProgram(const Program& program) {
+    QList<FieldError> errors;
+    if (program.name.trimmed().isEmpty())
+        errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
+    if (!program.startDate.isValid())
+        errors.append({u"start"_s, QCoreApplication::translate("Validation", "is not a valid date (YYYY-MM-DD)")});
+    if (!program.endDate.isValid())
+        errors.append({u"end"_s, QCoreApplication::translate("Validation", "is not a valid date (YYYY-MM-DD)")});
+    if (program.startDate.isValid() && program.endDate.isValid() &&
+        program.endDate < program.startDate)
+        errors.append({u"end"_s, QCoreApplication::translate("Validation", "is before the start date")});
+    if (program.cadenceDays < 1 || program.cadenceDays > 365)
+        errors.append({u"cadence"_s,
+                       QCoreApplication::translate("Validation", "%1 is out of range (%2 to %3)")
+                           .arg(program.cadenceDays)
+                           .arg(1)
+                           .arg(365)});
+    return errors;
+}
+
+QList<FieldError> validateSkill(const Skill& skill) {
+    QList<FieldError> errors;
+    if (!isValidSkillCode(skill.code))
+        errors.append({u"code"_s, QCoreApplication::translate("Validation", "must be 2 to 32 letters, digits, '.', '-' or '_'")});
+    if (skill.nameEn.trimmed().isEmpty() && skill.nameFr.trimmed().isEmpty())
+        errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
+    if (skill.area < 1 || skill.area > 5)
+        errors.append({u"area"_s, QCoreApplication::translate("Validation", "must be a DigComp area from 1 to 5")});
+    return errors;
+}
+
+QString joinErrors(const QList<FieldError>& errors) {
+    QStringList lines;
+    for (const FieldError& e : errors)
+        lines << e.field + u": "_s + e.message;
+    return lines.join(u'\n');
+}
+
+} // namespace binome
