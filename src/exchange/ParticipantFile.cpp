@@ -44,6 +44,14 @@ bool looksLikeJson(const QByteArray& bytes) {
     return false;
 }
 
+/// Whether the first line holds a CSV separator (';', tab or ',').
+bool firstLineHasSeparator(const QByteArray& bytes) {
+    const QByteArray head = bytes.left(4096).trimmed();
+    const qsizetype end = head.indexOf('\n');
+    const QByteArray line = end < 0 ? head : head.left(end);
+    return line.contains(';') || line.contains('\t') || line.contains(',');
+}
+
 } // namespace
 
 ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills) {
@@ -65,7 +73,7 @@ ParticipantFileContents readParticipantFile(const QString& path, const SkillCode
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool json = looksLikeJson(bytes) || (bytes.trimmed().isEmpty() && suffix == u"json");
-    if (json || (suffix == u"json" && !bytes.contains(';')))
+    if (json || (suffix == u"json" && !firstLineHasSeparator(bytes)))
         return readParticipantJson(bytes, path, knownSkills);
     return readParticipantCsv(bytes, path, knownSkills);
 }
