@@ -323,8 +323,6 @@ void JsonReader::readParticipant(const json& object, int line) {
             readSkills(participant, value, line, reported);
             continue;
         }
-        if (k == u"id")
-            continue; // an export of another tool may carry its own ids: not ours to keep
         const std::optional<Field> field = fieldForName(name);
         if (!field) {
             m_collector.add(
