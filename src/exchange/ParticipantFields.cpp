@@ -35,7 +35,6 @@ struct Alias {
 
 constexpr Alias Aliases[] = {
     {Field::Role, u"role"},
-    {Field::Role, u"type"},
     {Field::FirstName, u"first name"},
     {Field::FirstName, u"firstname"},
     {Field::FirstName, u"given name"},

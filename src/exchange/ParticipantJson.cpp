@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -323,8 +324,6 @@ void JsonReader::readParticipant(const json& object, int line) {
             readSkills(participant, value, line, reported);
             continue;
         }
-        if (k == u"id")
-            continue; // an export of another tool may carry its own ids: not ours to keep
         const std::optional<Field> field = fieldForName(name);
         if (!field) {
             m_collector.add(

@@ -479,3 +479,36 @@ TEST(ParticipantFile, DocumentedTemplatesImportCleanly) {
         EXPECT_FALSE(c.participants[1].participant.skills.isEmpty());
     }
 }
+
+TEST(ParticipantFile, MoreCsvProblemsWithTheirLineAndField) {
+    const ParticipantFileContents c =
+        csv("role;first_name;last_name;email;;job_title\r\n"
+            "junior;Inès;Boucher;ines@example.org;oops;Dev\r\n"
+            "junior;Théo;Marchand;theo@example.org;;\"Dev\" senior\r\n"
+            "junior;Yasmine;Haddad;yasmine@example.org;;Analyste\r\n");
+    EXPECT_EQ(count(c, 1, QString()), 1) << dump(c);      // a column with values, no name
+    EXPECT_EQ(count(c, 3, u"job_title"_s), 1) << dump(c); // text after a closing quote
+    EXPECT_EQ(c.problems.size(), 2) << dump(c);
+    EXPECT_EQ(c.participants.size(), 3);
+}
+
+TEST(ParticipantFile, JsonAcceptsFrenchKeysAndNulls) {
+    const ParticipantFileContents c = json(R"({"participants": [
+  {"rôle": "senior", "prénom": "Gérard", "nom": "Colin", "courriel": "gerard@example.org",
+   "service": "Achats", "année de naissance": 1965, "langues": ["FR"], "responsable": null,
+   "disponibilités": "mar-matin", "mode": "distanciel",
+   "compétences": {"GENAI": {"actuel": 0, "cible": 2, "priorité": 1}, "cms": null}}
+]})");
+    EXPECT_TRUE(c.problems.isEmpty()) << dump(c);
+    ASSERT_EQ(c.participants.size(), 1);
+    const Participant& p = c.participants[0].participant;
+    EXPECT_EQ(p.role, Role::Senior);
+    EXPECT_EQ(p.lastName, u"Colin"_s);
+    EXPECT_EQ(p.department, u"Achats"_s);
+    EXPECT_EQ(p.birthYear, 1965);
+    EXPECT_EQ(p.languages, QStringList{u"fr"_s});
+    EXPECT_EQ(p.availability, days({2}));
+    EXPECT_EQ(p.mode, MeetingMode::Remote);
+    ASSERT_EQ(p.skills.size(), 1);
+    EXPECT_EQ(p.skills[0], (SkillAssessment{u"genai"_s, 0, 2, 1}));
+}
