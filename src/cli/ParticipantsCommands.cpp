@@ -14,12 +14,12 @@ namespace {
 bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, const char* verb,
                           QString& file) {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != u"participants") {
+    if (positional.size() != 2 || positional.at(0) != u"participants") {
         context.err << QCoreApplication::translate("cli", "binome-cli: usage: %1 participants FILE\n")
                            .arg(QString::fromLatin1(verb));
         return false;
     }
-    file = positional.at(2);
+    file = positional.at(1);
     return true;
 }
 

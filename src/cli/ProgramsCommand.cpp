@@ -47,13 +47,13 @@ int addProgram(Context& context, const Database& database, const QCommandLinePar
                const QCommandLineOption& start, const QCommandLineOption& end,
                const QCommandLineOption& cadence, const QCommandLineOption& description) {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3) {
+    if (positional.size() != 2) {
         context.err << QCoreApplication::translate(
             "cli", "binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD\n");
         return ExitUsage;
     }
     Program program;
-    program.name = positional.at(2);
+    program.name = positional.at(1);
     program.startDate = QDate::fromString(parser.value(start), Qt::ISODate);
     program.endDate = QDate::fromString(parser.value(end), Qt::ISODate);
     program.description = parser.value(description);
@@ -98,7 +98,7 @@ int runPrograms(Context& context) {
                         exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
+    const QString action = positional.value(0);
     if (action != u"list" && action != u"add") {
         context.err << QCoreApplication::translate("cli", "binome-cli: programs takes 'list' or 'add'\n");
         return ExitUsage;
