@@ -12,8 +12,18 @@ class ParticipantTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RoleColumn, EmailColumn, DepartmentColumn, SiteColumn,
-                  JobTitleColumn, LanguagesColumn, SkillsColumn, StatusColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        RoleColumn,
+        DepartmentColumn,
+        SiteColumn,
+        SkillsColumn,
+        EmailColumn,
+        JobTitleColumn,
+        LanguagesColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole + 1, SortRole, FilterTextRole, ParticipantRoleRole,
                  ArchivedRole };
 

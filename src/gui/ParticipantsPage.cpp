@@ -39,8 +39,8 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     m_ui->tableView->verticalHeader()->hide();
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ParticipantTableModel::SkillsColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     m_ui->roleFilterCombo->addItem(tr("Everyone"), -1);
     m_ui->roleFilterCombo->addItem(tr("Juniors (mentors)"), static_cast<int>(Role::Junior));
@@ -87,9 +87,13 @@ void ParticipantsPage::reload() {
         return;
     }
     m_model->setParticipants(*participants);
-    m_ui->tableView->resizeColumnsToContents();
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::SkillsColumn,
-                                                              QHeaderView::Stretch);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Size the columns once, from the data; the user's own widths are kept afterwards.
+        m_ui->tableView->resizeColumnsToContents();
+        m_ui->tableView->setColumnWidth(ParticipantTableModel::SkillsColumn,
+                                        fontMetrics().averageCharWidth() * 48);
+        m_columnsSized = true;
+    }
     for (qint64 id : selected) {
         const int row = m_model->rowOf(id);
         if (row < 0)
