@@ -221,8 +221,30 @@ Obstacle ScoreModel::personalObstacle(int junior, int senior) const {
     return Obstacle::None;
 }
 
+double ScoreModel::tablePoints(int junior, int senior) const {
+    const JuniorProfile& a = m_input.juniors[static_cast<std::size_t>(junior)];
+    const std::size_t seniors = m_input.seniors.size();
+    double points = 0;
+    for (int k = 0; k < m_input.skillCount; ++k) {
+        const int level = a.levels[static_cast<std::size_t>(k)];
+        if (level >= 1)
+            points += m_table[(static_cast<std::size_t>(k) * MaxLevel +
+                               static_cast<std::size_t>(level - 1)) *
+                                  seniors +
+                              static_cast<std::size_t>(senior)];
+    }
+    return points;
+}
+
+bool ScoreModel::coversGap(int junior, int senior) const {
+    return tablePoints(junior, senior) > 0;
+}
+
 Obstacle ScoreModel::obstacle(int junior, int senior) const {
-    return explain(junior, senior).obstacle;
+    const Obstacle personal = personalObstacle(junior, senior);
+    if (personal == Obstacle::None && m_input.rules.requireCoveredGap && !coversGap(junior, senior))
+        return Obstacle::NoGapCovered;
+    return personal;
 }
 
 double ScoreModel::score(int junior, int senior) const {
@@ -262,8 +284,8 @@ ScoreExplanation ScoreModel::explain(int junior, int senior) const {
     ScoreExplanation result;
     const JuniorProfile& a = m_input.juniors[static_cast<std::size_t>(junior)];
     const SeniorProfile& b = m_input.seniors[static_cast<std::size_t>(senior)];
-    const std::size_t seniors = m_input.seniors.size();
-    double tablePoints = 0; // summed in skill order, exactly as the kernel does
+    // Summed in skill order, exactly as the kernel does: the totals are bit-identical.
+    const double points = tablePoints(junior, senior);
     for (int k = 0; k < m_input.skillCount; ++k) {
         const SeniorSkill& skill = b.skills[static_cast<std::size_t>(k)];
         const int level = a.levels[static_cast<std::size_t>(k)];
@@ -282,13 +304,8 @@ ScoreExplanation ScoreModel::explain(int junior, int senior) const {
                                 m_gapWeight[static_cast<std::size_t>(senior)]);
             result.gaps.push_back(gap);
         }
-        if (level >= 1)
-            tablePoints += m_table[(static_cast<std::size_t>(k) * MaxLevel +
-                                    static_cast<std::size_t>(level - 1)) *
-                                       seniors +
-                                   static_cast<std::size_t>(senior)];
     }
-    result.skillPoints = m_skillScale > 0 ? tablePoints : 0.0;
+    result.skillPoints = m_skillScale > 0 ? points : 0.0;
     double fit = 0;
     for (const GapCoverage& gap : result.gaps)
         fit += gap.priority * (gap.seniorTarget - gap.seniorCurrent) * gap.coverage;
@@ -297,7 +314,7 @@ ScoreExplanation ScoreModel::explain(int junior, int senior) const {
                           : 0.0;
     result.total = result.skillPoints + otherPoints(junior, senior, &result);
     result.obstacle = personalObstacle(junior, senior);
-    if (result.obstacle == Obstacle::None && m_input.rules.requireCoveredGap && !(tablePoints > 0))
+    if (result.obstacle == Obstacle::None && m_input.rules.requireCoveredGap && !(points > 0))
         result.obstacle = Obstacle::NoGapCovered;
     if (result.obstacle != Obstacle::None)
         result.total = Impossible;
@@ -368,7 +385,7 @@ void ScoreModel::scoreMatrix(std::span<double> out, int threads) const {
                 const int juniorHalfDays = counts[a.availability];
                 for (int t = 0; t < width; ++t) {
                     const auto s = static_cast<std::size_t>(s0 + t);
-                    const double tablePoints = row[t];
+                    const double skillSum = row[t];
                     const bool languageClash = a.languages != 0 && seniorLanguages[s] != 0 &&
                                                (a.languages & seniorLanguages[s]) == 0;
                     const bool departmentClash = rules.forbidSameDepartment && a.department >= 0 &&
@@ -377,7 +394,7 @@ void ScoreModel::scoreMatrix(std::span<double> out, int threads) const {
                         rules.forbidSameReportingLine &&
                         (a.managerId == seniorIds[s] || seniorManagers[s] == a.personId ||
                          (a.managerId >= 0 && a.managerId == seniorManagers[s]));
-                    const bool uncovered = rules.requireCoveredGap && !(tablePoints > 0);
+                    const bool uncovered = rules.requireCoveredGap && !(skillSum > 0);
                     if (languageClash || departmentClash || lineClash || uncovered) {
                         row[t] = Impossible;
                         continue;
@@ -397,8 +414,8 @@ void ScoreModel::scoreMatrix(std::span<double> out, int threads) const {
                     const double availPoints = m_availScale * overlap;
                     const double sitePoints = sameSite ? m_siteScale : 0.0;
                     const double crossPoints = crossDepartment ? m_crossScale : 0.0;
-                    row[t] = (skillPointsOn ? tablePoints : 0.0) +
-                             (availPoints + sitePoints + crossPoints);
+                    row[t] =
+                        (skillPointsOn ? skillSum : 0.0) + (availPoints + sitePoints + crossPoints);
                 }
             }
         }

@@ -191,3 +191,183 @@ TEST(AssignmentBruteForce, TinyCandidateGraphIsRepairedByTheCertificate) {
     runRandom(3000, 99, false, sparse);
     runRandom(1500, 100, true, sparse);
 }
+
+namespace {
+
+Instance uniformInstance(std::size_t rows, std::size_t cols, std::uint64_t seed, bool integers) {
+    std::mt19937_64 rng(seed);
+    std::uniform_real_distribution<double> unit(0, 1);
+    Instance in;
+    in.rows = rows;
+    in.cols = cols;
+    for (std::size_t k = 0; k < rows * cols; ++k) {
+        const double roll = unit(rng);
+        in.weights.push_back(roll < 0.05 ? Forbidden
+                                         : (integers ? std::floor(unit(rng) * 101) : unit(rng)));
+    }
+    in.capacity.assign(rows, 1);
+    return in;
+}
+
+AssignmentOptions completeLists() { // every usable entry a candidate: plain shortest paths
+    AssignmentOptions options;
+    options.candidatesPerRow = 1 << 20;
+    return options;
+}
+
+} // namespace
+
+// Larger rectangular problems (both orientations, with capacities): the sparse solve with its
+// certificate and the plain shortest-path solve on complete lists find the same total.
+TEST(Assignment, RectangularSparseAgreesWithCompleteSearch) {
+    const std::vector<std::pair<std::size_t, std::size_t>> shapes = {
+        {120, 40}, {40, 120}, {200, 200}, {90, 300}};
+    std::uint64_t seed = 1;
+    for (auto [rows, cols] : shapes) {
+        for (bool integers : {false, true}) {
+            Instance in = uniformInstance(rows, cols, seed++, integers);
+            if (rows < cols) // juniors mentoring two or three seniors each
+                for (std::size_t i = 0; i < rows; ++i)
+                    in.capacity[i] = 1 + static_cast<int>(i % 3);
+            const AssignmentResult sparse = solveAssignment(in.problem());
+            const AssignmentResult complete = solveAssignment(in.problem(), completeLists());
+            SCOPED_TRACE(std::to_string(rows) + "x" + std::to_string(cols));
+            expectValid(in, sparse);
+            expectValid(in, complete);
+            EXPECT_NEAR(sparse.total, complete.total, 1e-9 * complete.total);
+            EXPECT_EQ(complete.rounds, 1);
+        }
+    }
+}
+
+TEST(Assignment, TallMatrixLeavesExtraRowsUnmatched) {
+    // 3 juniors, 2 seniors: the best two rows take the two columns.
+    Instance in;
+    in.rows = 3;
+    in.cols = 2;
+    in.weights = {1, 2, //
+                  5, 1, //
+                  1, 6};
+    in.capacity = {1, 1, 1};
+    const AssignmentResult result = solveAssignment(in.problem());
+    expectValid(in, result);
+    EXPECT_EQ(result.pairs, (std::vector<std::pair<int, int>>{{1, 0}, {2, 1}}));
+    EXPECT_DOUBLE_EQ(result.total, 11);
+    EXPECT_EQ(result.unmatchedRows, std::vector<int>{0});
+    EXPECT_TRUE(result.unmatchedCols.empty());
+}
+
+TEST(Assignment, NotAForcedPerfectMatching) {
+    // A perfect assignment would have to use the forbidden or below-threshold entries; the
+    // maximum-weight matching leaves row 1 and column 1 alone instead.
+    Instance in;
+    in.rows = 2;
+    in.cols = 2;
+    in.weights = {9, 3, //
+                  Forbidden, 0.5};
+    in.capacity = {1, 1};
+    in.minWeight = 1;
+    const AssignmentResult result = solveAssignment(in.problem());
+    expectValid(in, result);
+    EXPECT_EQ(result.pairs, (std::vector<std::pair<int, int>>{{0, 0}}));
+    EXPECT_EQ(result.unmatchedRows, std::vector<int>{1});
+    EXPECT_EQ(result.unmatchedCols, std::vector<int>{1});
+}
+
+TEST(Assignment, CapacityLetsOneRowTakeSeveralColumns) {
+    Instance in;
+    in.rows = 2;
+    in.cols = 3;
+    in.weights = {8, 7, 6, //
+                  1, 1, 1};
+    in.capacity = {3, 1};
+    const AssignmentResult result = solveAssignment(in.problem());
+    expectValid(in, result);
+    EXPECT_EQ(result.pairs, (std::vector<std::pair<int, int>>{{0, 0}, {0, 1}, {0, 2}}));
+    EXPECT_DOUBLE_EQ(result.total, 21);
+    in.capacity = {2, 1};
+    const AssignmentResult two = solveAssignment(in.problem());
+    EXPECT_EQ(two.pairs, (std::vector<std::pair<int, int>>{{0, 0}, {0, 1}, {1, 2}}));
+    EXPECT_DOUBLE_EQ(two.total, 16);
+}
+
+TEST(Assignment, LockedPairIsKeptAndUsesCapacity) {
+    Instance in;
+    in.rows = 2;
+    in.cols = 2;
+    in.weights = {10, 1, //
+                  9, 1};
+    in.capacity = {1, 1};
+    in.locked = {{0, 1}}; // HR wants row 0 with column 1 although (0, 0) is better
+    const AssignmentResult result = solveAssignment(in.problem());
+    expectValid(in, result);
+    EXPECT_EQ(result.pairs, (std::vector<std::pair<int, int>>{{0, 1}, {1, 0}}));
+    EXPECT_DOUBLE_EQ(result.total, 10);
+}
+
+TEST(Assignment, ExplicitlyForbiddenPairIsNeverMade) {
+    Instance in;
+    in.rows = 1;
+    in.cols = 2;
+    in.weights = {10, 1};
+    in.capacity = {1};
+    in.forbidden = {{0, 0}};
+    const AssignmentResult result = solveAssignment(in.problem());
+    EXPECT_EQ(result.pairs, (std::vector<std::pair<int, int>>{{0, 1}}));
+}
+
+TEST(Assignment, EverythingForbiddenLeavesEveryoneUnmatched) {
+    Instance in;
+    in.rows = 2;
+    in.cols = 3;
+    in.weights.assign(6, MinusInf);
+    in.capacity = {1, 1};
+    const AssignmentResult result = solveAssignment(in.problem());
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result.pairs.empty());
+    EXPECT_EQ(result.unmatchedRows, (std::vector<int>{0, 1}));
+    EXPECT_EQ(result.unmatchedCols, (std::vector<int>{0, 1, 2}));
+    EXPECT_EQ(result.total, 0);
+}
+
+TEST(Assignment, EmptyMatrix) {
+    AssignmentProblem problem;
+    const AssignmentResult result = solveAssignment(problem);
+    ASSERT_TRUE(result.ok());
+    EXPECT_TRUE(result.pairs.empty());
+}
+
+TEST(Assignment, SameInputSamePairsWhateverTheThreads) {
+    // Integers 0..3 on 300 x 300: many optimal solutions; the solver must pick the same one.
+    Instance in = uniformInstance(300, 300, 5, true);
+    for (double& w : in.weights)
+        if (!std::isnan(w))
+            w = std::fmod(w, 4);
+    AssignmentOptions one;
+    one.threads = 1;
+    const AssignmentResult first = solveAssignment(in.problem());
+    const AssignmentResult again = solveAssignment(in.problem());
+    const AssignmentResult single = solveAssignment(in.problem(), one);
+    EXPECT_EQ(first.pairs, again.pairs);
+    EXPECT_EQ(first.pairs, single.pairs);
+    EXPECT_EQ(first.total, single.total);
+}
+
+TEST(Assignment, RejectsInconsistentInput) {
+    Instance in;
+    in.rows = 2;
+    in.cols = 2;
+    in.weights = {1, 2, 3};
+    in.capacity = {1, 1};
+    EXPECT_NE(solveAssignment(in.problem()).error.find("3 entries"), std::string::npos);
+    in.weights = {1, 2, 3, 4};
+    in.locked = {{0, 0}, {1, 0}};
+    EXPECT_NE(solveAssignment(in.problem()).error.find("locked twice"), std::string::npos);
+    in.locked = {{0, 0}, {0, 1}};
+    EXPECT_NE(solveAssignment(in.problem()).error.find("capacity"), std::string::npos);
+    in.locked = {{0, 5}};
+    EXPECT_NE(solveAssignment(in.problem()).error.find("outside"), std::string::npos);
+    in.locked.clear();
+    in.capacity = {1, -1};
+    EXPECT_NE(solveAssignment(in.problem()).error.find("negative"), std::string::npos);
+}

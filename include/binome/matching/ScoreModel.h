@@ -143,8 +143,10 @@ public:
     int juniorIndex(std::int64_t personId) const;
     int seniorIndex(std::int64_t personId) const;
 
-    /// The first hard rule that forbids the pair, or Obstacle::None.
+    /// The first hard rule that forbids the pair, or Obstacle::None. Cheap (no allocation).
     Obstacle obstacle(int junior, int senior) const;
+    /// Whether the junior covers some of the senior's gaps (skill fit > 0).
+    bool coversGap(int junior, int senior) const;
     /// The total score in [0, 100], or -infinity when a hard rule forbids the pair.
     double score(int junior, int senior) const;
     ScoreExplanation explain(int junior, int senior) const;
@@ -160,6 +162,7 @@ private:
     explicit ScoreModel(ScoreInput input);
     double otherPoints(int junior, int senior, ScoreExplanation* explanation) const;
     Obstacle personalObstacle(int junior, int senior) const;
+    double tablePoints(int junior, int senior) const;
     bool isExcluded(int junior, int senior) const;
 
     ScoreInput m_input;
