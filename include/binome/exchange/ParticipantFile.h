@@ -2,6 +2,7 @@
 
 #include "binome/domain/Participant.h"
 #include "binome/domain/Result.h"
+#include "binome/domain/Skill.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -34,6 +35,8 @@ struct ParticipantFileContents {
 
 /// Skill codes as they may be written in a file, lower-cased, to the catalog's own code.
 using SkillCodeMap = QHash<QString, QString>;
+/// The map for these catalog entries (archived ones included when given).
+SkillCodeMap makeSkillCodeMap(const QList<Skill>& skills);
 
 /// Reads participants and their skills from a CSV or JSON file (told apart by content, then
 /// by extension). Never stops at the first problem: lists them all.

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "binome/domain/Participant.h"
+#include "binome/domain/Result.h"
+#include "binome/domain/Validation.h"
+
+#include <QList>
+
+namespace binome {
+
+class Database;
+
+/// Adding, editing and archiving participants, with every rule checked first.
+class ParticipantService {
+public:
+    explicit ParticipantService(const Database& database) : m_database(database) {}
+
+    Result<QList<Participant>> list() const;
+    /// Every problem with the participant: its own fields, a skill not in the catalog, an
+    /// e-mail already used by someone else. Empty when it can be saved.
+    QList<FieldError> check(const Participant& participant) const;
+    /// Inserts (id 0) or updates the participant and its skills in one transaction; returns
+    /// its id. Refused with the problems of check().
+    Result<qint64> save(const Participant& participant) const;
+    Status setArchived(qint64 id, bool archived) const;
+    /// For undoing an addition.
+    Status remove(qint64 id) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace binome

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "binome/domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace binome {
+
+/// One Binôme SQLite file, open and migrated to the current schema. Foreign keys on, WAL, a
+/// busy timeout. Created readable by its owner only: it holds personal data.
+class Database {
+public:
+    /// The newest schema this build knows.
+    static constexpr int SchemaVersion = 1;
+
+    /// Opens (creating it if need be) and migrates the file. A file that is not a database, a
+    /// database of another program, one written by a newer Binôme or a locked one is refused
+    /// with a message saying so, and left exactly as it was.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// The default file, under the user's data directory.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    /// A user-readable message for a failed query, naming what was being done.
+    static QString describeFailure(const QSqlQuery& query, const QString& doing);
+
+    /// How long a write waits for another program's lock before giving up (milliseconds);
+    /// applies to databases opened afterwards.
+    static int& busyTimeoutMs();
+
+private:
+    Database(QString path, QString connectionName);
+    Status configureAndMigrate();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+/// A transaction that rolls back unless committed: every multi-row write is one of these.
+class Transaction {
+public:
+    explicit Transaction(const Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool started() const { return m_started; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_started = false;
+    bool m_done = false;
+};
+
+} // namespace binome

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "binome/domain/Participant.h"
+#include "binome/domain/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace binome {
+
+class Database;
+
+/// Participants and their skill levels. Writes are single statements or run inside the
+/// caller's Transaction.
+class ParticipantRepository {
+public:
+    explicit ParticipantRepository(const Database& database) : m_database(database) {}
+
+    /// Everyone, archived included, ordered by last then first name; with skills.
+    Result<QList<Participant>> all() const;
+    Result<std::optional<Participant>> findById(qint64 id) const;
+    /// By e-mail, without regard to case.
+    Result<std::optional<Participant>> findByEmail(const QString& email) const;
+    /// Inserts the participant and their skills; returns the new id.
+    Result<qint64> insert(const Participant& participant) const;
+    /// Replaces every field and the skills of the participant with this id.
+    Status update(const Participant& participant) const;
+    Status setArchived(qint64 id, bool archived) const;
+    /// Removes a participant for good (used to undo an addition).
+    Status remove(qint64 id) const;
+    Result<int> count() const;
+
+private:
+    Status writeSkills(qint64 participantId, const Participant& participant) const;
+    Result<QList<Participant>> select(const QString& where, const QVariantList& values) const;
+
+    const Database& m_database;
+};
+
+} // namespace binome

@@ -1,0 +1,104 @@
+// binome-cli import participants FILE [--dry-run] and export participants FILE
+#include "CliSupport.h"
+
+#include "binome/services/ImportService.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::cli {
+
+namespace {
+
+bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, const char* verb,
+                          QString& file) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3 || positional.at(1) != u"participants") {
+        context.err << QCoreApplication::translate("cli", "binome-cli: usage: %1 participants FILE\n")
+                           .arg(QString::fromLatin1(verb));
+        return false;
+    }
+    file = positional.at(2);
+    return true;
+}
+
+} // namespace
+
+int runImport(Context& context) {
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(u"dry-run"_s,
+                                    QCoreApplication::translate("cli", "Check the file and say what "
+                                                                       "would change; write nothing."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(u"participants"_s, QCoreApplication::translate("cli", "What to import."));
+    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("cli", "A .csv or .json file."));
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, context,
+                        QCoreApplication::translate(
+                            "cli", "binome-cli import participants FILE [--dry-run]\n\n"
+                                   "Imports participants and their skill levels from CSV or JSON "
+                                   "(see docs/participant-files.md). People already there are "
+                                   "updated, found by e-mail. If any row is wrong, nothing is "
+                                   "written and every problem is listed as FILE:LINE: field: "
+                                   "problem."),
+                        exitCode))
+        return exitCode;
+    QString file;
+    if (!takeParticipantsFile(context, parser, "import", file))
+        return ExitUsage;
+    auto database = openDatabase(context);
+    if (!database)
+        return ExitFailure;
+    ImportService service(*database);
+    const ImportReport report = parser.isSet(dryRun) ? service.preview(file) : service.run(file);
+    for (const ImportProblem& problem : report.problems)
+        context.err << problem.toString() << u'\n';
+    if (!report.ok()) {
+        context.err << QCoreApplication::translate("cli", "%n problem(s): nothing was imported.\n",
+                                                   nullptr, static_cast<int>(report.problems.size()));
+        return ExitFailure;
+    }
+    const QString counts = QCoreApplication::translate("cli", "%1 new, %2 updated, %3 unchanged")
+                               .arg(report.count(ImportAction::Create))
+                               .arg(report.count(ImportAction::Update))
+                               .arg(report.count(ImportAction::Unchanged));
+    if (parser.isSet(dryRun))
+        context.out << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
+    else
+        context.out << QCoreApplication::translate("cli", "Imported %1 participant(s): %2.\n")
+                           .arg(report.rows.size())
+                           .arg(counts);
+    return ExitOk;
+}
+
+int runExport(Context& context) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"participants"_s, QCoreApplication::translate("cli", "What to export."));
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QCoreApplication::translate("cli", "FILE.csv or FILE.json."));
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, context,
+                        QCoreApplication::translate(
+                            "cli", "binome-cli export participants FILE.csv|FILE.json\n\n"
+                                   "Exports every participant with their skills; the file "
+                                   "imports back to the same data."),
+                        exitCode))
+        return exitCode;
+    QString file;
+    if (!takeParticipantsFile(context, parser, "export", file))
+        return ExitUsage;
+    auto database = openDatabase(context);
+    if (!database)
+        return ExitFailure;
+    const auto written = ExportService(*database).exportParticipants(file);
+    if (!written) {
+        context.err << u"binome-cli: "_s << written.error() << u'\n';
+        return ExitFailure;
+    }
+    context.out << QCoreApplication::translate("cli", "Exported %n participant(s) to %1.\n", nullptr, *written)
+                       .arg(file);
+    return ExitOk;
+}
+
+} // namespace binome::cli

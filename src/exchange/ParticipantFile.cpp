@@ -1,0 +1,103 @@
+#include "binome/exchange/ParticipantFile.h"
+
+#include "binome/exchange/Csv.h"
+
+#include "ParticipantFields.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+QString ImportProblem::toString() const {
+    QString text = file;
+    if (line > 0)
+        text += u':' + QString::number(line);
+    text += u": "_s;
+    if (!field.isEmpty())
+        text += field + u": "_s;
+    return text + message;
+}
+
+SkillCodeMap makeSkillCodeMap(const QList<Skill>& skills) {
+    SkillCodeMap map;
+    for (const Skill& skill : skills)
+        map.insert(skill.code.toLower(), skill.code);
+    return map;
+}
+
+namespace {
+
+/// JSON when the first thing in the file opens an object or an array.
+bool looksLikeJson(const QByteArray& bytes) {
+    const DecodedText decoded = decodeText(bytes.left(4096));
+    for (const QChar c : decoded.text) {
+        if (c.isSpace())
+            continue;
+        return c == u'{' || c == u'[';
+    }
+    return false;
+}
+
+/// Whether the first line holds a CSV separator (';', tab or ',').
+bool firstLineHasSeparator(const QByteArray& bytes) {
+    const QByteArray head = bytes.left(4096).trimmed();
+    const qsizetype end = head.indexOf('\n');
+    const QByteArray line = end < 0 ? head : head.left(end);
+    return line.contains(';') || line.contains('\t') || line.contains(',');
+}
+
+} // namespace
+
+ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ParticipantFileContents out;
+        out.problems.append({path,
+                             0,
+                             {},
+                             QCoreApplication::translate("ParticipantFile", "cannot be read: %1")
+                                 .arg(file.errorString())});
+        return out;
+    }
+    const QByteArray bytes = file.readAll();
+    if (const std::optional<QString> what = describeNonTextContent(bytes)) {
+        ParticipantFileContents out;
+        out.problems.append({path, 0, {}, participantfile::notAParticipantFileMessage(*what)});
+        return out;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool json = looksLikeJson(bytes) || (bytes.trimmed().isEmpty() && suffix == u"json");
+    if (json || (suffix == u"json" && !firstLineHasSeparator(bytes)))
+        return readParticipantJson(bytes, path, knownSkills);
+    return readParticipantCsv(bytes, path, knownSkills);
+}
+
+Status writeParticipantFile(const QString& path, const QList<Participant>& participants,
+                            const QStringList& skillCodes) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    if (suffix == u"csv")
+        bytes = participantsToCsv(participants, skillCodes);
+    else if (suffix == u"json")
+        bytes = participantsToJson(participants);
+    else
+        return Error{QCoreApplication::translate("ParticipantFile",
+                                                 "%1: unknown file type: name it .csv or .json")
+                         .arg(QDir::toNativeSeparators(path))};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QCoreApplication::translate("ParticipantFile", "%1: cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{QCoreApplication::translate("ParticipantFile", "%1: cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+} // namespace binome

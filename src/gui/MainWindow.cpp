@@ -1,0 +1,197 @@
+#include "MainWindow.h"
+
+#include "ParticipantsPage.h"
+#include "ProgramsPage.h"
+#include "SkillsPage.h"
+#include "Workspace.h"
+#include "ui_MainWindow.h"
+
+#include "binome/services/DemoService.h"
+#include "binome/services/Translations.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_workspace(new Workspace(this))
+    , m_databaseLabel(new QLabel(this)) {
+    m_ui->setupUi(this);
+    setObjectName(u"MainWindow"_s);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(undo);
+    m_ui->editMenu->addAction(redo);
+
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(u"en"_s); });
+    connect(m_ui->actionFrench, &QAction::triggered, this, [this] { switchLanguage(u"fr"_s); });
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::participantsChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
+
+    buildPages();
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::demoDatabasePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"binome-demo.sqlite"_s);
+}
+
+void MainWindow::buildPages() {
+    const int current = std::max(0, m_ui->navigationList->currentRow());
+    while (m_ui->pages->count() > 0) {
+        QWidget* page = m_ui->pages->widget(0);
+        m_ui->pages->removeWidget(page);
+        delete page;
+    }
+    m_ui->navigationList->clear();
+    m_participants = new ParticipantsPage(*m_workspace, this);
+    m_skills = new SkillsPage(*m_workspace, this);
+    m_programs = new ProgramsPage(*m_workspace, this);
+    struct Entry {
+        QWidget* page;
+        QString title;
+        QStyle::StandardPixmap icon;
+    };
+    const Entry entries[] = {
+        {m_participants, tr("Participants"), QStyle::SP_DirHomeIcon},
+        {m_skills, tr("Skills catalog"), QStyle::SP_FileDialogContentsView},
+        {m_programs, tr("Programs"), QStyle::SP_FileDialogDetailedView},
+    };
+    for (const Entry& entry : entries) {
+        m_ui->pages->addWidget(entry.page);
+        m_ui->navigationList->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.title));
+    }
+    disconnect(m_ui->actionImport, nullptr, nullptr, nullptr);
+    disconnect(m_ui->actionExport, nullptr, nullptr, nullptr);
+    connect(m_ui->actionImport, &QAction::triggered, m_participants, &ParticipantsPage::importParticipants);
+    connect(m_ui->actionExport, &QAction::triggered, m_participants, &ParticipantsPage::exportParticipants);
+    showPage(current);
+    if (m_workspace->hasDatabase()) {
+        m_participants->reload();
+        m_skills->reload();
+        m_programs->reload();
+    }
+    const QString language = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
+    m_ui->actionEnglish->setChecked(language == u"en");
+    m_ui->actionFrench->setChecked(language == u"fr");
+}
+
+void MainWindow::showPage(int index) {
+    m_ui->navigationList->setCurrentRow(index);
+    m_ui->pages->setCurrentIndex(index);
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        return false;
+    }
+    m_workspace->setDatabase(std::move(opened).value());
+    QSettings().setValue(u"database/last"_s, m_workspace->database().path());
+    setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::openDemo() {
+    const QString path = demoDatabasePath();
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        return false;
+    }
+    const DemoService demo(*opened.value());
+    const auto empty = demo.isEmpty();
+    if (empty && *empty) {
+        if (const auto installed = demo.install(); !installed) {
+            QMessageBox::critical(this, tr("Demo organisation"), installed.error());
+            return false;
+        }
+    }
+    m_workspace->setDatabase(std::move(opened).value());
+    setWindowTitle(tr("Binôme — demo organisation"));
+    statusBar()->showMessage(tr("This is the demo organisation: its people are fictitious."), 10000);
+    return true;
+}
+
+void MainWindow::chooseDatabase(bool create) {
+    const QString start = m_workspace->hasDatabase() ? QFileInfo(m_workspace->database().path()).absolutePath()
+                                                     : QDir::homePath();
+    const QString filter = tr("Binôme databases (*.sqlite *.db);;All files (*)");
+    QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"),
+                                                         QDir(start).filePath(u"binome.sqlite"_s), filter)
+                          : QFileDialog::getOpenFileName(this, tr("Open database"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (create && QFileInfo(path).suffix().isEmpty())
+        path += u".sqlite"_s;
+    openDatabase(path);
+}
+
+void MainWindow::switchLanguage(const QString& language) {
+    installTranslations(*qApp, language);
+    QSettings().setValue(u"ui/language"_s, language);
+    m_ui->retranslateUi(this);
+    m_workspace->undoStack()->clear();
+    buildPages();
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    if (!m_workspace->hasDatabase()) {
+        m_databaseLabel->setText(tr("No database"));
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_workspace->database().path());
+    m_databaseLabel->setText(tr("Database: %1").arg(path));
+    m_databaseLabel->setToolTip(path);
+}
+
+void MainWindow::showError(const QString& message) {
+    statusBar()->showMessage(message, 15000);
+    QMessageBox::warning(this, tr("Binôme"), message);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About Binôme"),
+        tr("<h3>Binôme %1</h3><p>Reverse-mentoring programs on your desktop: participants, "
+           "skills, binômes, sessions and progress.</p><p>Your data stays on this computer, in "
+           "one file readable by you only.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    event->accept();
+}
+
+} // namespace binome::gui

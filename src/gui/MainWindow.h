@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace binome::gui {
+
+class ParticipantsPage;
+class ProgramsPage;
+class SkillsPage;
+class Workspace;
+
+/// Hosts the pages, the menus and the status bar; nothing else.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (creating if need be) a database; says why in a message box when it cannot.
+    bool openDatabase(const QString& path);
+    /// Opens the demo database, filling it with the demo organisation when empty.
+    bool openDemo();
+    Workspace& workspace() { return *m_workspace; }
+    ParticipantsPage* participantsPage() const { return m_participants; }
+    SkillsPage* skillsPage() const { return m_skills; }
+    ProgramsPage* programsPage() const { return m_programs; }
+    void showPage(int index);
+
+    static QString demoDatabasePath();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPages();
+    void switchLanguage(const QString& language);
+    void chooseDatabase(bool create);
+    void updateStatus();
+    void showError(const QString& message);
+    void about();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    Workspace* m_workspace;
+    ParticipantsPage* m_participants = nullptr;
+    SkillsPage* m_skills = nullptr;
+    ProgramsPage* m_programs = nullptr;
+    QLabel* m_databaseLabel;
+};
+
+} // namespace binome::gui

@@ -1,0 +1,71 @@
+#include "ParticipantCommands.h"
+
+#include "Workspace.h"
+
+#include "binome/services/ParticipantService.h"
+
+#include <QCoreApplication>
+
+namespace binome::gui {
+
+SaveParticipantCommand::SaveParticipantCommand(Workspace& workspace, std::optional<Participant> before,
+                                               Participant after)
+    : m_workspace(workspace)
+    , m_before(std::move(before))
+    , m_after(std::move(after)) {
+    setText(m_before ? QCoreApplication::translate("ParticipantCommands", "Edit %1").arg(m_after.fullName())
+                     : QCoreApplication::translate("ParticipantCommands", "Add %1").arg(m_after.fullName()));
+}
+
+void SaveParticipantCommand::redo() {
+    const ParticipantService service(m_workspace.database());
+    if (!m_before)
+        m_after.id = 0; // a fresh insert each time the addition is redone
+    const auto saved = service.save(m_after);
+    m_succeeded = saved.ok();
+    if (!saved) {
+        m_workspace.reportError(saved.error());
+        setObsolete(true);
+        return;
+    }
+    m_after.id = *saved;
+    m_workspace.notifyParticipantsChanged();
+}
+
+void SaveParticipantCommand::undo() {
+    const ParticipantService service(m_workspace.database());
+    Status status;
+    if (m_before) {
+        const auto saved = service.save(*m_before);
+        if (!saved)
+            status = Error{saved.error()};
+    } else {
+        status = service.remove(m_after.id);
+    }
+    if (!status)
+        m_workspace.reportError(status.error());
+    m_workspace.notifyParticipantsChanged();
+}
+
+ArchiveParticipantsCommand::ArchiveParticipantsCommand(Workspace& workspace, QList<qint64> ids, bool archived)
+    : m_workspace(workspace)
+    , m_ids(std::move(ids))
+    , m_archived(archived) {
+    setText(archived ? QCoreApplication::translate("ParticipantCommands", "Archive %n participant(s)",
+                                                   nullptr, static_cast<int>(m_ids.size()))
+                     : QCoreApplication::translate("ParticipantCommands", "Restore %n participant(s)",
+                                                   nullptr, static_cast<int>(m_ids.size())));
+}
+
+void ArchiveParticipantsCommand::apply(bool archived) {
+    const ParticipantService service(m_workspace.database());
+    for (qint64 id : std::as_const(m_ids)) {
+        if (Status status = service.setArchived(id, archived); !status) {
+            m_workspace.reportError(status.error());
+            break;
+        }
+    }
+    m_workspace.notifyParticipantsChanged();
+}
+
+} // namespace binome::gui

@@ -1,0 +1,226 @@
+#include "ParticipantsPage.h"
+
+#include "ImportDialog.h"
+#include "ParticipantCommands.h"
+#include "ParticipantDialog.h"
+#include "ParticipantFilterProxy.h"
+#include "ParticipantTableModel.h"
+#include "Workspace.h"
+#include "ui_ParticipantsPage.h"
+
+#include "binome/services/ImportService.h"
+#include "binome/services/ParticipantService.h"
+#include "binome/services/SkillCatalogService.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui {
+
+ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ParticipantsPage>())
+    , m_workspace(workspace)
+    , m_model(new ParticipantTableModel(this))
+    , m_proxy(new ParticipantFilterProxy(this)) {
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->sortByColumn(ParticipantTableModel::NameColumn, Qt::AscendingOrder);
+    m_ui->tableView->verticalHeader()->hide();
+    QHeaderView* header = m_ui->tableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ParticipantTableModel::SkillsColumn, QHeaderView::Stretch);
+
+    m_ui->roleFilterCombo->addItem(tr("Everyone"), -1);
+    m_ui->roleFilterCombo->addItem(tr("Juniors (mentors)"), static_cast<int>(Role::Junior));
+    m_ui->roleFilterCombo->addItem(tr("Seniors (mentees)"), static_cast<int>(Role::Senior));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ParticipantFilterProxy::setFilterWords);
+    connect(m_ui->roleFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int role = m_ui->roleFilterCombo->currentData().toInt();
+        m_proxy->setRoleFilter(role < 0 ? std::nullopt : std::optional(static_cast<Role>(role)));
+    });
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy, &ParticipantFilterProxy::setShowArchived);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ParticipantsPage::editSelected);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, &ParticipantsPage::archiveSelected);
+    connect(m_ui->importButton, &QPushButton::clicked, this, &ParticipantsPage::importParticipants);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ParticipantsPage::exportParticipants);
+    connect(m_ui->tableView, &QTableView::activated, this, &ParticipantsPage::editSelected);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ParticipantsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ParticipantsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateActions);
+    connect(&m_workspace, &Workspace::participantsChanged, this, &ParticipantsPage::reload);
+
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &ParticipantsPage::addParticipant);
+    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, &ParticipantsPage::focusFilter);
+    auto* archiveShortcut = new QShortcut(QKeySequence::Delete, m_ui->tableView);
+    connect(archiveShortcut, &QShortcut::activated, this, &ParticipantsPage::archiveSelected);
+    updateActions();
+}
+
+ParticipantsPage::~ParticipantsPage() = default;
+
+void ParticipantsPage::reload() {
+    if (!m_workspace.hasDatabase())
+        return;
+    const QList<qint64> selected = selectedIds();
+    const auto participants = ParticipantService(m_workspace.database()).list();
+    if (!participants) {
+        m_workspace.reportError(participants.error());
+        return;
+    }
+    m_model->setParticipants(*participants);
+    m_ui->tableView->resizeColumnsToContents();
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::SkillsColumn,
+                                                              QHeaderView::Stretch);
+    for (qint64 id : selected) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_ui->tableView->selectionModel()->select(
+                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    updateActions();
+}
+
+QList<qint64> ParticipantsPage::selectedIds() const {
+    QList<qint64> ids;
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    for (const QModelIndex& index : rows)
+        ids << index.data(ParticipantTableModel::IdRole).toLongLong();
+    return ids;
+}
+
+void ParticipantsPage::updateActions() {
+    const QList<qint64> ids = selectedIds();
+    m_ui->editButton->setEnabled(ids.size() == 1);
+    m_ui->archiveButton->setEnabled(!ids.isEmpty());
+    bool allArchived = !ids.isEmpty();
+    for (qint64 id : ids) {
+        const Participant* p = m_model->participant(id);
+        allArchived = allArchived && p && p->archived;
+    }
+    m_ui->archiveButton->setText(allArchived ? tr("Rest&ore") : tr("A&rchive"));
+    int juniors = 0;
+    int seniors = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int role = m_proxy->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt();
+        (role == static_cast<int>(Role::Junior) ? juniors : seniors)++;
+    }
+    m_ui->countLabel->setText(tr("%1 shown of %2: %3 juniors, %4 seniors")
+                                  .arg(m_proxy->rowCount())
+                                  .arg(m_model->rowCount())
+                                  .arg(juniors)
+                                  .arg(seniors));
+}
+
+ParticipantDialog* ParticipantsPage::openDialog(qint64 id) {
+    const auto catalog = SkillCatalogService(m_workspace.database()).list();
+    if (!catalog) {
+        m_workspace.reportError(catalog.error());
+        return nullptr;
+    }
+    const Database& database = m_workspace.database();
+    auto* dialog = new ParticipantDialog(
+        *catalog, [&database](const Participant& p) { return ParticipantService(database).check(p); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    std::optional<Participant> before;
+    if (const Participant* existing = m_model->participant(id)) {
+        before = *existing;
+        dialog->setParticipant(*existing);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        auto* command = new SaveParticipantCommand(m_workspace, before, dialog->participant());
+        m_workspace.undoStack()->push(command);
+    });
+    dialog->open();
+    return dialog;
+}
+
+ParticipantDialog* ParticipantsPage::addParticipant() {
+    if (!m_workspace.hasDatabase())
+        return nullptr;
+    return openDialog(0);
+}
+
+ParticipantDialog* ParticipantsPage::editSelected() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.size() != 1)
+        return nullptr;
+    return openDialog(ids.first());
+}
+
+void ParticipantsPage::archiveSelected() {
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    bool allArchived = true;
+    for (qint64 id : ids) {
+        const Participant* p = m_model->participant(id);
+        allArchived = allArchived && p && p->archived;
+    }
+    m_workspace.undoStack()->push(new ArchiveParticipantsCommand(m_workspace, ids, !allArchived));
+}
+
+void ParticipantsPage::importParticipants() {
+    QSettings settings;
+    const QString start = settings.value(u"import/lastFolder"_s,
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import participants"), start,
+                                                      tr("Participant files (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"import/lastFolder"_s, QFileInfo(path).absolutePath());
+    auto* dialog = new ImportDialog(m_workspace, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ParticipantsPage::exportParticipants() {
+    QSettings settings;
+    const QString start = settings.value(u"import/lastFolder"_s,
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export participants"),
+                                                QDir(start).filePath(tr("participants.csv")),
+                                                tr("CSV for Excel (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && !path.endsWith(u".json"_s, Qt::CaseInsensitive))
+        path += u".csv"_s;
+    const auto written = ExportService(m_workspace.database()).exportParticipants(path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export participants"), written.error());
+        return;
+    }
+    QMessageBox::information(this, tr("Export participants"),
+                             tr("%n participant(s) exported to %1.", nullptr, *written).arg(path));
+}
+
+void ParticipantsPage::focusFilter() {
+    m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->filterEdit->selectAll();
+}
+
+} // namespace binome::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ParticipantsPage;
+}
+
+namespace binome::gui {
+
+class ParticipantFilterProxy;
+class ParticipantTableModel;
+class ParticipantDialog;
+class Workspace;
+
+/// The participants: a sortable, filterable table; add, edit, archive (all undoable); import
+/// and export.
+class ParticipantsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ParticipantsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~ParticipantsPage() override;
+
+    ParticipantTableModel* model() const { return m_model; }
+    ParticipantFilterProxy* proxy() const { return m_proxy; }
+
+public Q_SLOTS:
+    void reload();
+    /// Opens the dialog for a new participant (window-modal; saved when accepted).
+    ParticipantDialog* addParticipant();
+    ParticipantDialog* editSelected();
+    void archiveSelected();
+    void importParticipants();
+    void exportParticipants();
+    void focusFilter();
+
+private:
+    QList<qint64> selectedIds() const;
+    void updateActions();
+    ParticipantDialog* openDialog(qint64 id);
+
+    const std::unique_ptr<Ui::ParticipantsPage> m_ui;
+    Workspace& m_workspace;
+    ParticipantTableModel* m_model;
+    ParticipantFilterProxy* m_proxy;
+};
+
+} // namespace binome::gui

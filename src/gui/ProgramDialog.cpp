@@ -1,0 +1,54 @@
+#include "ProgramDialog.h"
+
+#include "ui_ProgramDialog.h"
+
+namespace binome::gui {
+
+ProgramDialog::ProgramDialog(Checker checker, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProgramDialog>())
+    , m_checker(std::move(checker)) {
+    m_ui->setupUi(this);
+    const QDate today = QDate::currentDate();
+    m_ui->startDateEdit->setDate(QDate(today.year(), today.month(), 1).addMonths(1));
+    m_ui->endDateEdit->setDate(m_ui->startDateEdit->date().addMonths(9));
+    m_ui->errorLabel->hide();
+    setWindowTitle(tr("New program"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);
+}
+
+ProgramDialog::~ProgramDialog() = default;
+
+void ProgramDialog::setProgram(const Program& program) {
+    m_id = program.id;
+    m_ui->nameEdit->setText(program.name);
+    m_ui->startDateEdit->setDate(program.startDate);
+    m_ui->endDateEdit->setDate(program.endDate);
+    m_ui->cadenceSpin->setValue(program.cadenceDays);
+    m_ui->descriptionEdit->setPlainText(program.description);
+    setWindowTitle(tr("Edit %1").arg(program.name));
+}
+
+Program ProgramDialog::program() const {
+    Program p;
+    p.id = m_id;
+    p.name = m_ui->nameEdit->text().trimmed();
+    p.startDate = m_ui->startDateEdit->date();
+    p.endDate = m_ui->endDateEdit->date();
+    p.cadenceDays = m_ui->cadenceSpin->value();
+    p.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    return p;
+}
+
+void ProgramDialog::accept() {
+    const QList<FieldError> errors = m_checker ? m_checker(program()) : QList<FieldError>();
+    if (errors.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_ui->errorLabel->setText(joinErrors(errors));
+    m_ui->errorLabel->show();
+}
+
+} // namespace binome::gui

@@ -1,0 +1,124 @@
+#include "SkillTableModel.h"
+
+#include "binome/domain/TextKey.h"
+
+#include <QPalette>
+
+namespace binome::gui {
+
+SkillTableModel::SkillTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void SkillTableModel::setSkills(QList<Skill> skills) {
+    beginResetModel();
+    m_skills = std::move(skills);
+    endResetModel();
+}
+
+const Skill* SkillTableModel::skill(qint64 id) const {
+    for (const Skill& s : m_skills) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+int SkillTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_skills.size());
+}
+
+int SkillTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SkillTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Skill& s = m_skills.at(index.row());
+    if (role == IdRole)
+        return s.id;
+    if (role == ArchivedRole)
+        return s.archived;
+    if (role == Qt::ForegroundRole && s.archived)
+        return QPalette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == SortRole) {
+        if (index.column() == CodeColumn)
+            return s.sortOrder;
+        if (index.column() == AreaColumn)
+            return s.area * 100000 + s.sortOrder;
+        return textKey(data(index, Qt::DisplayRole).toString());
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (static_cast<Column>(index.column())) {
+    case CodeColumn:
+        return s.code;
+    case NameEnColumn:
+        return s.nameEn;
+    case NameFrColumn:
+        return s.nameFr;
+    case AreaColumn:
+        return digCompAreaName(s.area);
+    case KindColumn:
+        return skillKindDisplayName(s.kind);
+    case StatusColumn:
+        return s.archived ? tr("Archived") : tr("Active");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SkillTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case CodeColumn:
+        return tr("Code");
+    case NameEnColumn:
+        return tr("Name (English)");
+    case NameFrColumn:
+        return tr("Name (French)");
+    case AreaColumn:
+        return tr("DigComp area");
+    case KindColumn:
+        return tr("Kind");
+    case StatusColumn:
+        return tr("Status");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+SkillFilterProxy::SkillFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(SkillTableModel::SortRole);
+}
+
+void SkillFilterProxy::setFilterWords(const QString& text) {
+    m_words = textKey(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void SkillFilterProxy::setShowArchived(bool show) {
+    m_showArchived = show;
+    invalidateRowsFilter();
+}
+
+bool SkillFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_showArchived && first.data(SkillTableModel::ArchivedRole).toBool())
+        return false;
+    QStringList texts;
+    for (int column = 0; column < SkillTableModel::ColumnCount; ++column)
+        texts << sourceModel()->index(sourceRow, column, sourceParent).data().toString();
+    const QString text = textKey(texts.join(u' '));
+    for (const QString& word : m_words) {
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace binome::gui

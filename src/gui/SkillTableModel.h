@@ -1,0 +1,48 @@
+#pragma once
+
+#include "binome/domain/Skill.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace binome::gui {
+
+/// The skills catalog as rows.
+class SkillTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { CodeColumn, NameEnColumn, NameFrColumn, AreaColumn, KindColumn, StatusColumn, ColumnCount };
+    enum Roles { IdRole = Qt::UserRole + 1, ArchivedRole, SortRole };
+
+    explicit SkillTableModel(QObject* parent = nullptr);
+    void setSkills(QList<Skill> skills);
+    const Skill* skill(qint64 id) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Skill> m_skills;
+};
+
+/// Filters the catalog by words and hides archived skills unless asked.
+class SkillFilterProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit SkillFilterProxy(QObject* parent = nullptr);
+    void setFilterWords(const QString& text);
+    void setShowArchived(bool show);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QStringList m_words;
+    bool m_showArchived = false;
+};
+
+} // namespace binome::gui

@@ -1,0 +1,112 @@
+#include "SkillsPage.h"
+
+#include "SkillDialog.h"
+#include "SkillTableModel.h"
+#include "Workspace.h"
+#include "ui_SkillsPage.h"
+
+#include "binome/services/SkillCatalogService.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+
+namespace binome::gui {
+
+SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SkillsPage>())
+    , m_workspace(workspace)
+    , m_model(new SkillTableModel(this))
+    , m_proxy(new SkillFilterProxy(this)) {
+    m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_ui->tableView->setModel(m_proxy);
+    m_ui->tableView->verticalHeader()->hide();
+    m_ui->tableView->sortByColumn(SkillTableModel::CodeColumn, Qt::AscendingOrder);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameEnColumn, QHeaderView::Stretch);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameFrColumn, QHeaderView::Stretch);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SkillFilterProxy::setFilterWords);
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy, &SkillFilterProxy::setShowArchived);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &SkillsPage::addSkill);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &SkillsPage::editSelected);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, &SkillsPage::archiveSelected);
+    connect(m_ui->tableView, &QTableView::activated, this, &SkillsPage::editSelected);
+    connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SkillsPage::updateActions);
+    connect(&m_workspace, &Workspace::catalogChanged, this, &SkillsPage::reload);
+    updateActions();
+}
+
+SkillsPage::~SkillsPage() = default;
+
+void SkillsPage::reload() {
+    if (!m_workspace.hasDatabase())
+        return;
+    const auto skills = SkillCatalogService(m_workspace.database()).list();
+    if (!skills) {
+        m_workspace.reportError(skills.error());
+        return;
+    }
+    m_model->setSkills(*skills);
+    m_ui->tableView->resizeColumnToContents(SkillTableModel::CodeColumn);
+    m_ui->tableView->resizeColumnToContents(SkillTableModel::AreaColumn);
+    updateActions();
+}
+
+qint64 SkillsPage::selectedId() const {
+    const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(SkillTableModel::IdRole).toLongLong();
+}
+
+void SkillsPage::updateActions() {
+    const Skill* skill = m_model->skill(selectedId());
+    m_ui->editButton->setEnabled(skill != nullptr);
+    m_ui->archiveButton->setEnabled(skill != nullptr);
+    m_ui->archiveButton->setText(skill && skill->archived ? tr("Rest&ore") : tr("A&rchive"));
+}
+
+void SkillsPage::addSkill() {
+    const Database& database = m_workspace.database();
+    auto* dialog = new SkillDialog([&database](const Skill& s) {
+        Skill candidate = s;
+        candidate.kind = SkillKind::Custom;
+        return SkillCatalogService(database).check(candidate);
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto added = SkillCatalogService(m_workspace.database()).add(dialog->skill());
+        if (!added)
+            m_workspace.reportError(added.error());
+        m_workspace.notifyCatalogChanged();
+    });
+    dialog->open();
+}
+
+void SkillsPage::editSelected() {
+    const Skill* skill = m_model->skill(selectedId());
+    if (!skill)
+        return;
+    const Database& database = m_workspace.database();
+    auto* dialog = new SkillDialog(
+        [&database](const Skill& s) { return SkillCatalogService(database).check(s); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSkill(*skill);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (Status status = SkillCatalogService(m_workspace.database()).update(dialog->skill()); !status)
+            m_workspace.reportError(status.error());
+        m_workspace.notifyCatalogChanged();
+        m_workspace.notifyParticipantsChanged();
+    });
+    dialog->open();
+}
+
+void SkillsPage::archiveSelected() {
+    const Skill* skill = m_model->skill(selectedId());
+    if (!skill)
+        return;
+    if (Status status = SkillCatalogService(m_workspace.database()).setArchived(skill->id, !skill->archived); !status)
+        m_workspace.reportError(status.error());
+    m_workspace.notifyCatalogChanged();
+}
+
+} // namespace binome::gui

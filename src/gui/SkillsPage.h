@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SkillsPage;
+}
+
+namespace binome::gui {
+
+class SkillFilterProxy;
+class SkillTableModel;
+class Workspace;
+
+/// The skills catalog: DigComp competences, tools and HR's own skills.
+class SkillsPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SkillsPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~SkillsPage() override;
+
+    SkillTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void reload();
+    void addSkill();
+    void editSelected();
+    void archiveSelected();
+
+private:
+    qint64 selectedId() const;
+    void updateActions();
+
+    const std::unique_ptr<Ui::SkillsPage> m_ui;
+    Workspace& m_workspace;
+    SkillTableModel* m_model;
+    SkillFilterProxy* m_proxy;
+};
+
+} // namespace binome::gui

@@ -1,0 +1,71 @@
+#include "binome/services/ParticipantService.h"
+
+#include "binome/storage/Database.h"
+#include "binome/storage/ParticipantRepository.h"
+#include "binome/storage/SkillRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+Result<QList<Participant>> ParticipantService::list() const {
+    return ParticipantRepository(m_database).all();
+}
+
+QList<FieldError> ParticipantService::check(const Participant& participant) const {
+    QList<FieldError> errors = validateParticipant(participant);
+    const auto skills = SkillRepository(m_database).all();
+    if (!skills) {
+        errors.append({QString(), skills.error()});
+        return errors;
+    }
+    QSet<QString> known;
+    for (const Skill& skill : *skills)
+        known.insert(skill.code.toLower());
+    for (const SkillAssessment& s : participant.skills) {
+        if (!known.contains(s.skillCode.toLower()))
+            errors.append({u"skill:"_s + s.skillCode,
+                           QCoreApplication::translate("ParticipantService",
+                                                       "is not a skill of the catalog")});
+    }
+    if (!participant.email.trimmed().isEmpty()) {
+        const auto existing = ParticipantRepository(m_database).findByEmail(participant.email);
+        if (!existing)
+            errors.append({QString(), existing.error()});
+        else if (existing->has_value() && existing->value().id != participant.id)
+            errors.append({u"email"_s, QCoreApplication::translate(
+                                           "ParticipantService", "is already used by %1")
+                                           .arg(existing->value().fullName())});
+    }
+    return errors;
+}
+
+Result<qint64> ParticipantService::save(const Participant& participant) const {
+    if (const QList<FieldError> errors = check(participant); !errors.isEmpty())
+        return Error{joinErrors(errors)};
+    ParticipantRepository repository(m_database);
+    Transaction transaction(m_database);
+    qint64 id = participant.id;
+    if (id == 0) {
+        auto inserted = repository.insert(participant);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+    } else if (Status status = repository.update(participant); !status) {
+        return Error{status.error()};
+    }
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return id;
+}
+
+Status ParticipantService::setArchived(qint64 id, bool archived) const {
+    return ParticipantRepository(m_database).setArchived(id, archived);
+}
+
+Status ParticipantService::remove(qint64 id) const { return ParticipantRepository(m_database).remove(id); }
+
+} // namespace binome

@@ -1,0 +1,277 @@
+#include "binome/storage/Database.h"
+
+#include "binome/domain/Skill.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+
+
+/// SQL statements of a schema file, split at the semicolons that end a line.
+QStringList statementsOf(const QString& sql) {
+    QStringList statements;
+    QString current;
+    const QStringList lines = sql.split(u'\n');
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u"--"))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Status seedSkills(QSqlDatabase& db) {
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO skill (code, area, name_en, name_fr, kind, sort_order) "
+                  "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    const QList<Skill> skills = builtInSkills();
+    for (const Skill& skill : skills) {
+        query.addBindValue(skill.code);
+        query.addBindValue(skill.area);
+        query.addBindValue(skill.nameEn);
+        query.addBindValue(skill.nameFr);
+        query.addBindValue(skillKindToken(skill.kind));
+        query.addBindValue(skill.sortOrder);
+        if (!query.exec())
+            return Error{Database::describeFailure(
+                query, QCoreApplication::translate("Database", "seeding the skills catalog"))};
+    }
+    return {};
+}
+
+struct Migration {
+    int version;
+    const char16_t* resource;
+    Status (*afterSchema)(QSqlDatabase&);
+};
+
+const Migration migrations[] = {
+    {1, u":/sql/schema-1.sql", seedSkills},
+};
+
+std::atomic<int> connectionCounter{0};
+
+} // namespace
+
+QString Database::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"binome.sqlite"_s);
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName)) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (query.exec(u"PRAGMA user_version"_s) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QString Database::describeFailure(const QSqlQuery& query, const QString& doing) {
+    const QString text = query.lastError().text();
+    const QString native = query.lastError().nativeErrorCode();
+    QString why;
+    if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"busy"_s, Qt::CaseInsensitive))
+        why = QCoreApplication::translate(
+            "Database", "the database is locked by another program (another Binôme window?); "
+                        "close it or try again in a moment");
+    else if (text.contains(u"readonly"_s, Qt::CaseInsensitive) ||
+             text.contains(u"read-only"_s, Qt::CaseInsensitive))
+        why = QCoreApplication::translate("Database", "the database file is read-only");
+    else if (text.contains(u"not a database"_s, Qt::CaseInsensitive) ||
+             text.contains(u"malformed"_s, Qt::CaseInsensitive))
+        why = QCoreApplication::translate("Database",
+                                          "the file is not a Binôme database, or it is damaged");
+    else if (text.contains(u"full"_s, Qt::CaseInsensitive))
+        why = QCoreApplication::translate("Database", "the disk is full");
+    else
+        why = text.trimmed();
+    Q_UNUSED(native);
+    return QCoreApplication::translate("Database", "Failed while %1: %2").arg(doing, why);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path) {
+    if (path.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Database", "No database file was given.")};
+    const QFileInfo info(path);
+    if (info.isDir())
+        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a database file.")
+                         .arg(path)};
+    bool created = false;
+    if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                             .arg(info.absolutePath())};
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{QCoreApplication::translate("Database", "Cannot create %1: %2")
+                             .arg(path, file.errorString())};
+        file.close();
+        // Personal data: readable and writable by its owner only.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        created = true;
+    } else if (!info.isReadable()) {
+        return Error{QCoreApplication::translate("Database", "%1 cannot be read (permissions).")
+                         .arg(path)};
+    }
+
+    const QString name = u"binome-%1"_s.arg(connectionCounter.fetch_add(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs()));
+    }
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    if (!database->connection().open()) {
+        const QString why = database->connection().lastError().text();
+        database.reset();
+        if (created)
+            QFile::remove(path);
+        return Error{QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, why)};
+    }
+    if (Status status = database->configureAndMigrate(); !status) {
+        database.reset();
+        if (created) {
+            QFile::remove(path);
+            QFile::remove(path + u"-wal"_s);
+            QFile::remove(path + u"-shm"_s);
+        }
+        return Error{QCoreApplication::translate("Database", "%1: %2").arg(path, status.error())};
+    }
+    return database;
+}
+
+int& Database::busyTimeoutMs() {
+    static int timeout = 5000;
+    return timeout;
+}
+
+Status Database::configureAndMigrate() {
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // Read the version before anything writes: a newer or foreign file must stay untouched.
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return Error{describeFailure(query, QCoreApplication::translate(
+                                                "Database", "reading the schema version"))};
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion)
+        return Error{QCoreApplication::translate(
+                         "Database", "this database was written by a newer version of Binôme "
+                                     "(schema %1; this version knows up to %2). Update Binôme "
+                                     "to open it; the file was left untouched.")
+                         .arg(version)
+                         .arg(SchemaVersion)};
+    if (version == 0) {
+        if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
+            return Error{describeFailure(
+                query, QCoreApplication::translate("Database", "reading the schema"))};
+        if (query.value(0).toInt() > 0)
+            return Error{QCoreApplication::translate(
+                "Database", "this is an SQLite database of another program, not a Binôme "
+                            "database; it was left untouched.")};
+        query.finish();
+    }
+    if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "turning on foreign keys"))};
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "turning on write-ahead logging"))};
+    query.finish();
+
+    for (const Migration& migration : migrations) {
+        if (migration.version <= version)
+            continue;
+        QFile file(QString::fromUtf16(migration.resource));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QCoreApplication::translate("Database", "schema %1 is missing from this build")
+                             .arg(migration.version)};
+        const QString sql = QString::fromUtf8(file.readAll());
+        const QString doing =
+            QCoreApplication::translate("Database", "upgrading the database to schema %1")
+                .arg(migration.version);
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return Error{describeFailure(query, doing)};
+        Status status;
+        const QStringList statements = statementsOf(sql);
+        for (const QString& statement : statements) {
+            if (!query.exec(statement)) {
+                status = Error{describeFailure(query, doing)};
+                break;
+            }
+        }
+        if (status && migration.afterSchema)
+            status = migration.afterSchema(db);
+        if (status && !query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+            status = Error{describeFailure(query, doing)};
+        if (status && !query.exec(u"COMMIT"_s))
+            status = Error{describeFailure(query, doing)};
+        if (!status) {
+            QSqlQuery rollback(db);
+            rollback.exec(u"ROLLBACK"_s);
+            return status;
+        }
+    }
+    return {};
+}
+
+Transaction::Transaction(const Database& database)
+    : m_db(database.connection()) {
+    m_started = m_db.transaction();
+}
+
+Transaction::~Transaction() {
+    if (m_started && !m_done)
+        m_db.rollback();
+}
+
+Status Transaction::commit() {
+    if (!m_started)
+        return Error{QCoreApplication::translate("Database", "Could not start a transaction: %1")
+                         .arg(m_db.lastError().text())};
+    if (!m_db.commit()) {
+        const QString why = m_db.lastError().text();
+        m_db.rollback();
+        m_done = true;
+        return Error{QCoreApplication::translate("Database", "Could not save the changes: %1")
+                         .arg(why)};
+    }
+    m_done = true;
+    return {};
+}
+
+} // namespace binome

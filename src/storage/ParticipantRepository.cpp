@@ -1,0 +1,231 @@
+#include "binome/storage/ParticipantRepository.h"
+
+#include "binome/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+
+const QString Columns = u"id, role, first_name, last_name, email, department, site, job_title, "
+                        "birth_year, languages, capacity, manager_email, mode, availability, "
+                        "archived"_s;
+
+QVariant optionalValue(const std::optional<int>& value) {
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+std::optional<int> optionalInt(const QVariant& value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+Participant participantFrom(const QSqlQuery& query) {
+    Participant p;
+    p.id = query.value(0).toLongLong();
+    p.role = query.value(1).toString() == u"senior" ? Role::Senior : Role::Junior;
+    p.firstName = query.value(2).toString();
+    p.lastName = query.value(3).toString();
+    p.email = query.value(4).toString();
+    p.department = query.value(5).toString();
+    p.site = query.value(6).toString();
+    p.jobTitle = query.value(7).toString();
+    p.birthYear = optionalInt(query.value(8));
+    const QString languages = query.value(9).toString();
+    p.languages = languages.isEmpty() ? QStringList() : languages.split(u',');
+    p.capacity = query.value(10).toInt();
+    p.managerEmail = query.value(11).toString();
+    p.mode = parseMeetingMode(query.value(12).toString()).value_or(MeetingMode::Either);
+    p.availability = HalfDays(static_cast<std::uint16_t>(query.value(13).toUInt()));
+    p.archived = query.value(14).toBool();
+    return p;
+}
+
+void bindFields(QSqlQuery& query, const Participant& p) {
+    query.addBindValue(roleToken(p.role));
+    query.addBindValue(p.firstName.trimmed());
+    query.addBindValue(p.lastName.trimmed());
+    query.addBindValue(p.email.trimmed());
+    query.addBindValue(emailKey(p.email));
+    query.addBindValue(p.department.trimmed());
+    query.addBindValue(p.site.trimmed());
+    query.addBindValue(p.jobTitle.trimmed());
+    query.addBindValue(optionalValue(p.birthYear));
+    query.addBindValue(p.languages.join(u','));
+    query.addBindValue(p.capacity);
+    query.addBindValue(p.managerEmail.trimmed());
+    query.addBindValue(meetingModeToken(p.mode));
+    query.addBindValue(static_cast<int>(p.availability.bits()));
+    query.addBindValue(p.archived ? 1 : 0);
+}
+
+QString failure(const QSqlQuery& query, const char* doing, const QString& who = {}) {
+    QString text = QCoreApplication::translate("ParticipantRepository", doing);
+    if (!who.isEmpty())
+        text = text.arg(who);
+    return Database::describeFailure(query, text);
+}
+
+} // namespace
+
+Result<QList<Participant>> ParticipantRepository::select(const QString& where,
+                                                         const QVariantList& values) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + Columns + u" FROM participant "_s + where +
+                  u" ORDER BY last_name, first_name, id"_s);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "reading participants"))};
+    QList<Participant> participants;
+    QHash<qint64, qsizetype> indexById;
+    while (query.next()) {
+        indexById.insert(query.value(0).toLongLong(), participants.size());
+        participants << participantFrom(query);
+    }
+    if (participants.isEmpty())
+        return participants;
+
+    QSqlQuery skills(m_database.connection());
+    skills.setForwardOnly(true);
+    QString skillSql = u"SELECT ps.participant_id, s.code, ps.level, ps.target, ps.priority "
+                       "FROM participant_skill ps JOIN skill s ON s.id = ps.skill_id"_s;
+    if (participants.size() == 1)
+        skillSql += u" WHERE ps.participant_id = ?"_s;
+    skills.prepare(skillSql + u" ORDER BY ps.participant_id, s.code"_s);
+    if (participants.size() == 1)
+        skills.addBindValue(participants.first().id);
+    if (!skills.exec())
+        return Error{failure(skills, QT_TRANSLATE_NOOP("ParticipantRepository", "reading skill levels"))};
+    while (skills.next()) {
+        const auto it = indexById.constFind(skills.value(0).toLongLong());
+        if (it == indexById.constEnd())
+            continue;
+        SkillAssessment assessment;
+        assessment.skillCode = skills.value(1).toString();
+        assessment.level = optionalInt(skills.value(2));
+        assessment.target = optionalInt(skills.value(3));
+        assessment.priority = optionalInt(skills.value(4));
+        participants[*it].skills << assessment;
+    }
+    for (Participant& p : participants)
+        std::sort(p.skills.begin(), p.skills.end(),
+                  [](const SkillAssessment& a, const SkillAssessment& b) {
+                      return a.skillCode < b.skillCode;
+                  });
+    return participants;
+}
+
+Result<QList<Participant>> ParticipantRepository::all() const { return select({}, {}); }
+
+Result<std::optional<Participant>> ParticipantRepository::findById(qint64 id) const {
+    auto found = select(u"WHERE id = ?"_s, {id});
+    if (!found)
+        return Error{found.error()};
+    if (found->isEmpty())
+        return std::optional<Participant>();
+    return std::optional<Participant>(found->first());
+}
+
+Result<std::optional<Participant>> ParticipantRepository::findByEmail(const QString& email) const {
+    auto found = select(u"WHERE email_key = ?"_s, {emailKey(email)});
+    if (!found)
+        return Error{found.error()};
+    if (found->isEmpty())
+        return std::optional<Participant>();
+    return std::optional<Participant>(found->first());
+}
+
+Result<qint64> ParticipantRepository::insert(const Participant& participant) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO participant (role, first_name, last_name, email, email_key, "
+                  "department, site, job_title, birth_year, languages, capacity, manager_email, "
+                  "mode, availability, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindFields(query, participant);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "adding %1"),
+                             participant.email)};
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (Status status = writeSkills(id, participant); !status)
+        return Error{status.error()};
+    return id;
+}
+
+Status ParticipantRepository::update(const Participant& participant) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
+                  "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
+                  "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
+                  "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    bindFields(query, participant);
+    query.addBindValue(participant.id);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving %1"),
+                             participant.email)};
+    return writeSkills(participant.id, participant);
+}
+
+Status ParticipantRepository::writeSkills(qint64 participantId, const Participant& participant) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM participant_skill WHERE participant_id = ?"_s);
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+                             participant.email)};
+    query.prepare(u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
+                  "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
+    for (const SkillAssessment& s : participant.skills) {
+        query.addBindValue(participantId);
+        query.addBindValue(optionalValue(s.level));
+        query.addBindValue(optionalValue(participant.role == Role::Senior ? s.target : std::nullopt));
+        query.addBindValue(optionalValue(participant.role == Role::Senior ? s.priority : std::nullopt));
+        query.addBindValue(s.skillCode);
+        if (!query.exec())
+            return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+                                 participant.email)};
+        if (query.numRowsAffected() != 1)
+            return Error{QCoreApplication::translate("ParticipantRepository",
+                                                     "The skill %1 is not in the catalog.")
+                             .arg(s.skillCode)};
+    }
+    return {};
+}
+
+Status ParticipantRepository::setArchived(qint64 id, bool archived) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE participant SET archived = ?, "
+                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    query.addBindValue(archived ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "archiving a participant"))};
+    return {};
+}
+
+Status ParticipantRepository::remove(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM participant WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "removing a participant"))};
+    return {};
+}
+
+Result<int> ParticipantRepository::count() const {
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(u"SELECT count(*) FROM participant"_s) || !query.next())
+        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "counting participants"))};
+    return query.value(0).toInt();
+}
+
+} // namespace binome

@@ -1,0 +1,96 @@
+#include "binome/storage/ProgramRepository.h"
+
+#include "binome/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+
+Program programFrom(const QSqlQuery& query) {
+    Program program;
+    program.id = query.value(0).toLongLong();
+    program.name = query.value(1).toString();
+    program.startDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    program.endDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    program.description = query.value(4).toString();
+    program.cadenceDays = query.value(5).toInt();
+    return program;
+}
+
+void bindFields(QSqlQuery& query, const Program& program) {
+    query.addBindValue(program.name.trimmed());
+    query.addBindValue(program.startDate.toString(Qt::ISODate));
+    query.addBindValue(program.endDate.toString(Qt::ISODate));
+    query.addBindValue(program.description);
+    query.addBindValue(program.cadenceDays);
+}
+
+QString failure(const QSqlQuery& query, const QString& doing) {
+    return Database::describeFailure(query, doing);
+}
+
+} // namespace
+
+Result<QList<Program>> ProgramRepository::all() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, name, start_date, end_date, description, cadence_days "
+                    "FROM program ORDER BY start_date DESC, name"_s))
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
+    QList<Program> programs;
+    while (query.next())
+        programs << programFrom(query);
+    return programs;
+}
+
+Result<std::optional<Program>> ProgramRepository::findByName(const QString& name) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT id, name, start_date, end_date, description, cadence_days "
+                  "FROM program WHERE name = ?"_s);
+    query.addBindValue(name.trimmed());
+    if (!query.exec())
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
+    if (!query.next())
+        return std::optional<Program>();
+    return std::optional<Program>(programFrom(query));
+}
+
+Result<qint64> ProgramRepository::insert(const Program& program) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO program (name, start_date, end_date, description, cadence_days) "
+                  "VALUES (?, ?, ?, ?, ?)"_s);
+    bindFields(query, program);
+    if (!query.exec())
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "adding the program %1")
+                                        .arg(program.name))};
+    return query.lastInsertId().toLongLong();
+}
+
+Status ProgramRepository::update(const Program& program) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE program SET name = ?, start_date = ?, end_date = ?, description = ?, "
+                  "cadence_days = ? WHERE id = ?"_s);
+    bindFields(query, program);
+    query.addBindValue(program.id);
+    if (!query.exec())
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "saving the program %1")
+                                        .arg(program.name))};
+    return {};
+}
+
+Status ProgramRepository::remove(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM program WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "removing a program"))};
+    return {};
+}
+
+} // namespace binome

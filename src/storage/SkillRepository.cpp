@@ -1,0 +1,90 @@
+#include "binome/storage/SkillRepository.h"
+
+#include "binome/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+SkillKind kindFromToken(const QString& token) {
+    if (token == u"competence")
+        return SkillKind::Competence;
+    if (token == u"tool")
+        return SkillKind::Tool;
+    return SkillKind::Custom;
+}
+} // namespace
+
+Result<QList<Skill>> SkillRepository::all() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, code, area, name_en, name_fr, kind, archived, sort_order "
+                    "FROM skill ORDER BY sort_order, code"_s))
+        return Error{Database::describeFailure(
+            query, QCoreApplication::translate("SkillRepository", "reading the skills catalog"))};
+    QList<Skill> skills;
+    while (query.next()) {
+        Skill skill;
+        skill.id = query.value(0).toLongLong();
+        skill.code = query.value(1).toString();
+        skill.area = query.value(2).toInt();
+        skill.nameEn = query.value(3).toString();
+        skill.nameFr = query.value(4).toString();
+        skill.kind = kindFromToken(query.value(5).toString());
+        skill.archived = query.value(6).toBool();
+        skill.sortOrder = query.value(7).toInt();
+        skills << skill;
+    }
+    return skills;
+}
+
+Result<qint64> SkillRepository::insert(const Skill& skill) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO skill (code, area, name_en, name_fr, kind, archived, sort_order) "
+                  "VALUES (?, ?, ?, ?, ?, ?, "
+                  "coalesce(nullif(?, 0), (SELECT coalesce(max(sort_order), 0) + 10 FROM skill)))"_s);
+    query.addBindValue(skill.code);
+    query.addBindValue(skill.area);
+    query.addBindValue(skill.nameEn);
+    query.addBindValue(skill.nameFr);
+    query.addBindValue(skillKindToken(skill.kind));
+    query.addBindValue(skill.archived ? 1 : 0);
+    query.addBindValue(skill.sortOrder);
+    if (!query.exec())
+        return Error{Database::describeFailure(
+            query, QCoreApplication::translate("SkillRepository", "adding the skill %1").arg(skill.code))};
+    return query.lastInsertId().toLongLong();
+}
+
+Status SkillRepository::update(const Skill& skill) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE skill SET area = ?, name_en = ?, name_fr = ?, archived = ?, "
+                  "sort_order = ? WHERE id = ?"_s);
+    query.addBindValue(skill.area);
+    query.addBindValue(skill.nameEn);
+    query.addBindValue(skill.nameFr);
+    query.addBindValue(skill.archived ? 1 : 0);
+    query.addBindValue(skill.sortOrder);
+    query.addBindValue(skill.id);
+    if (!query.exec())
+        return Error{Database::describeFailure(
+            query, QCoreApplication::translate("SkillRepository", "saving the skill %1").arg(skill.code))};
+    return {};
+}
+
+Result<int> SkillRepository::usageCount(qint64 skillId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT count(*) FROM participant_skill WHERE skill_id = ?"_s);
+    query.addBindValue(skillId);
+    if (!query.exec() || !query.next())
+        return Error{Database::describeFailure(
+            query, QCoreApplication::translate("SkillRepository", "counting a skill's uses"))};
+    return query.value(0).toInt();
+}
+
+} // namespace binome
