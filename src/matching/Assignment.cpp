@@ -1,6 +1,7 @@
 #include "binome/matching/Assignment.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -14,6 +15,7 @@ constexpr double Infinity = std::numeric_limits<double>::infinity();
 constexpr int Unassigned = -1;
 constexpr int AtExit = -2; // the copy stays unmatched (its private zero-cost exit)
 constexpr int MaxRounds = 12;
+constexpr int DefaultPerRow = 16;
 
 std::uint64_t mix(std::uint64_t x) { // splitmix64: tie-breaks that do not favour low indices
     x += 0x9E3779B97F4A7C15ULL;
@@ -47,9 +49,6 @@ public:
     void reset(int capacity) {
         m_capacity = capacity;
         m_items.clear();
-    }
-    bool wouldAccept(double weight) const {
-        return static_cast<int>(m_items.size()) < m_capacity || weight >= m_items.back().weight;
     }
     void offer(const Ranked& item) {
         if (static_cast<int>(m_items.size()) == m_capacity) {
@@ -186,7 +185,7 @@ std::string Solver::prepare() {
 
 // Each row's best entries, each column's best rows. One sweep over the matrix.
 void Solver::selectCandidates() {
-    const int perRow = m_options.candidatesPerRow > 0 ? m_options.candidatesPerRow : 12;
+    const int perRow = m_options.candidatesPerRow > 0 ? m_options.candidatesPerRow : DefaultPerRow;
     const int perCol = std::max(0, m_options.candidatesPerColumn);
     const int threads = static_cast<long long>(m_rows) * m_cols < 200000 ? 1 : m_options.threads;
     const int threadCount = std::max(1, std::min(threads, m_rows));
@@ -200,6 +199,9 @@ void Solver::selectCandidates() {
         columns.resize(static_cast<std::size_t>(m_cols));
         for (TopList& list : columns)
             list.reset(perCol);
+        // The weight a column's list needs to be offered to: -inf until the list is full.
+        std::vector<double> colEntry(static_cast<std::size_t>(m_cols),
+                                     perCol > 0 ? -Infinity : Infinity);
         std::vector<char> blocked(static_cast<std::size_t>(m_cols), 0);
         TopList best;
         double maximum = 0;
@@ -211,6 +213,7 @@ void Solver::selectCandidates() {
                 blocked[static_cast<std::size_t>(col)] = 1;
             const int want = std::min(m_cols, perRow + 4 * (capacity - 1));
             best.reset(want);
+            double rowEntry = -Infinity;
             int usable = 0;
             const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
             for (int j = 0; j < m_cols; ++j) {
@@ -223,11 +226,17 @@ void Solver::selectCandidates() {
                 const std::uint64_t key =
                     static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(m_cols) +
                     static_cast<std::uint64_t>(j);
-                if (best.wouldAccept(w))
+                if (w >= rowEntry) {
                     best.offer({w, mix(key), j});
-                TopList& column = columns[static_cast<std::size_t>(j)];
-                if (perCol > 0 && column.wouldAccept(w))
+                    if (static_cast<int>(best.items().size()) == want)
+                        rowEntry = best.items().back().weight;
+                }
+                if (w >= colEntry[static_cast<std::size_t>(j)]) {
+                    TopList& column = columns[static_cast<std::size_t>(j)];
                     column.offer({w, mix(key), i});
+                    if (static_cast<int>(column.items().size()) == perCol)
+                        colEntry[static_cast<std::size_t>(j)] = column.items().back().weight;
+                }
             }
             for (int col : m_forbiddenByRow[static_cast<std::size_t>(i)])
                 blocked[static_cast<std::size_t>(col)] = 0;
@@ -423,7 +432,7 @@ bool Solver::certify() {
     }
     const double tolerance = 1e-10 * std::max(m_maxWeight, std::numeric_limits<double>::min());
     const int perRowLimit =
-        std::max(8, m_options.candidatesPerRow > 0 ? m_options.candidatesPerRow : 12);
+        std::max(8, m_options.candidatesPerRow > 0 ? m_options.candidatesPerRow : DefaultPerRow);
     std::vector<std::vector<Edge>> additions(static_cast<std::size_t>(m_rows));
     const int threads = static_cast<long long>(m_rows) * m_cols < 200000 ? 1 : m_options.threads;
 
@@ -480,10 +489,21 @@ AssignmentResult Solver::run() {
     result.error = prepare();
     if (!result.ok())
         return result;
+    using Clock = std::chrono::steady_clock;
+    auto since = [](Clock::time_point start) {
+        return std::chrono::duration<double>(Clock::now() - start).count();
+    };
+    auto start = Clock::now();
     selectCandidates();
+    result.selectSeconds = since(start);
     for (result.rounds = 1;; ++result.rounds) {
+        start = Clock::now();
         solveSparse();
-        if (certify())
+        result.sparseSeconds += since(start);
+        start = Clock::now();
+        const bool optimal = certify();
+        result.certifySeconds += since(start);
+        if (optimal)
             break;
         if (result.rounds >= MaxRounds) {
             // Give up on sparsity: every usable entry becomes a candidate (exact, slower).

@@ -43,7 +43,7 @@ struct AssignmentProblem {
 };
 
 struct AssignmentOptions {
-    int candidatesPerRow = 0;    ///< 0: automatic (about 12)
+    int candidatesPerRow = 0;    ///< 0: automatic (16)
     int candidatesPerColumn = 3; ///< best rows of each column added to the candidate graph
     int threads = 2;             ///< for the candidate selection and the certificate
 };
@@ -57,6 +57,10 @@ struct AssignmentResult {
     std::vector<int> unmatchedCols;
     int rounds = 0; ///< sparse solves until the certificate held
     std::size_t candidateEdges = 0;
+    /// Where the time went (seconds): candidate selection, sparse solves, certificates.
+    double selectSeconds = 0;
+    double sparseSeconds = 0;
+    double certifySeconds = 0;
 
     bool ok() const { return error.empty(); }
 };
