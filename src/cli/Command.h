@@ -29,6 +29,7 @@ int runExport(Context& context);
 int runPrograms(Context& context);
 int runDemo(Context& context);
 int runSkills(Context& context);
+int runAssign(Context& context);
 
 /// Exit statuses.
 inline constexpr int ExitOk = 0;

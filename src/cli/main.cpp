@@ -21,6 +21,9 @@ const std::array commands = {
             runExport},
     Command{"programs", QT_TRANSLATE_NOOP("cli", "list and add programs"), runPrograms},
     Command{"skills", QT_TRANSLATE_NOOP("cli", "list the skills catalog"), runSkills},
+    Command{"assign",
+            QT_TRANSLATE_NOOP("cli", "solve a raw score matrix (rows juniors, columns seniors)"),
+            runAssign},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},
 };
