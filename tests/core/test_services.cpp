@@ -125,8 +125,8 @@ TEST_F(ServicesTest, CustomSkillsAreAddedRenamedAndArchivedButCodesNeverChange) 
     skill.code = u"Email"_s;                 // a built-in code in another case
     EXPECT_FALSE(catalog.add(skill).ok());
 
-    Skill renamed = *std::find_if(catalog.list()->begin(), catalog.list()->end(),
-                                  [&](const Skill& s) { return s.id == *id; });
+    const QList<Skill> listed = catalog.list().value();
+    Skill renamed = *std::find_if(listed.begin(), listed.end(), [&](const Skill& s) { return s.id == *id; });
     renamed.nameFr = u"Réunions sur Teams"_s;
     ASSERT_TRUE(catalog.update(renamed).ok());
     renamed.code = u"teams"_s;
