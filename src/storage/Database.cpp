@@ -69,6 +69,7 @@ struct Migration {
 
 const Migration migrations[] = {
     {1, u":/sql/schema-1.sql", seedSkills},
+    {2, u":/sql/schema-2.sql", nullptr},
 };
 
 std::atomic<int> connectionCounter{0};

@@ -131,3 +131,45 @@ TEST_F(CliTest, NotADatabaseIsAMessageNotACrash) {
 }
 
 #endif
+
+#ifdef BINOME_CLI_PATH
+TEST_F(CliTest, EnrolThenPairAndApplyInOneTransaction) {
+    ASSERT_EQ(cli({u"demo"_s}).exitCode, 0);
+    const QString program = QJsonDocument::fromJson(cli({u"programs"_s, u"list"_s, u"--json"_s}).out.toUtf8())
+                                .object()[u"programs"_s]
+                                .toArray()[0][u"name"_s]
+                                .toString();
+    CliRun run = cli({u"programs"_s, u"enrol"_s, program, u"--email"_s, u"nobody@example.org"_s});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(u"nobody@example.org"_s));
+    run = cli({u"programs"_s, u"enrol"_s, program, u"--all"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"86 newly enrolled"_s)) << run.out.toStdString();
+
+    run = cli({u"pair"_s, u"--program"_s, program, u"--json"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject proposal = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray pairs = proposal[u"pairs"_s].toArray();
+    EXPECT_GE(pairs.size(), 35);
+    EXPECT_FALSE(proposal[u"applied"_s].toBool());
+    double total = 0;
+    for (const QJsonValue& pair : pairs) {
+        total += pair[u"score"_s].toDouble();
+        EXPECT_FALSE(pair[u"gaps"_s].toArray().isEmpty());
+        EXPECT_LE(pair[u"alternatives"_s].toArray().size(), 3);
+    }
+    EXPECT_NEAR(total, proposal[u"total"_s].toDouble(), 1e-6);
+    for (const QJsonValue& unmatched : proposal[u"unmatched"_s].toArray())
+        EXPECT_FALSE(unmatched[u"reason"_s].toString().isEmpty());
+
+    run = cli({u"pair"_s, u"--program"_s, program, u"--apply"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"Confirmed"_s));
+    // Run again: the confirmed binômes are kept, locked, with the same total.
+    run = cli({u"pair"_s, u"--program"_s, program, u"--json"_s});
+    const QJsonObject again = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_NEAR(again[u"total"_s].toDouble(), proposal[u"total"_s].toDouble(), 1e-6);
+    for (const QJsonValue& pair : again[u"pairs"_s].toArray())
+        EXPECT_TRUE(pair[u"locked"_s].toBool());
+}
+#endif

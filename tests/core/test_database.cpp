@@ -135,3 +135,35 @@ TEST(DatabaseRefusal, FolderInsteadOfFile) {
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().contains(u"folder"_s));
 }
+
+TEST(DatabaseMigration, AVersionOneDatabaseIsUpgradedWithItsDataKept) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    QFile schema(u":/sql/schema-1.sql"_s);
+    ASSERT_TRUE(schema.open(QIODevice::ReadOnly));
+    QStringList statements;
+    for (const QString& statement : QString::fromUtf8(schema.readAll()).split(u";\n"_s)) {
+        QString sql;
+        for (const QString& line : statement.split(u'\n')) {
+            if (!line.trimmed().startsWith(u"--"))
+                sql += line + u'\n';
+        }
+        if (!sql.trimmed().isEmpty())
+            statements << sql;
+    }
+    statements << u"INSERT INTO skill (code, area, name_en, name_fr, kind) VALUES ('genai', 3, 'Generative AI', 'IA générative', 'tool')"_s
+               << u"INSERT INTO participant (role, first_name, last_name, email, email_key) VALUES ('senior', 'Gérard', 'Colin', 'g@example.org', 'g@example.org')"_s
+               << u"INSERT INTO participant_skill VALUES (1, 1, 0, 3, 2)"_s
+               << u"PRAGMA user_version = 1"_s;
+    runRaw(path, statements, u"v1"_s);
+
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(opened.value()->schemaVersion(), 2);
+    QSqlQuery query(opened.value()->connection());
+    ASSERT_TRUE(query.exec(u"SELECT first_name, (SELECT target FROM participant_skill) FROM participant"_s));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), u"Gérard"_s);
+    EXPECT_EQ(query.value(1).toInt(), 3);
+    EXPECT_TRUE(query.exec(u"SELECT count(*) FROM binome"_s)); // the new tables are there
+}
