@@ -10,6 +10,13 @@
             <numerusform>%n problems found: nothing will be imported until the file is corrected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Ready to import %n participant(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>Ready to import %n participant: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>Ready to import %n participants: %1 new, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ParticipantsPage</name>

@@ -66,8 +66,8 @@ int runImport(Context& context) {
     if (parser.isSet(dryRun))
         context.out << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
     else
-        context.out << QCoreApplication::translate("cli", "Imported %1 participant(s): %2.\n")
-                           .arg(report.rows.size())
+        context.out << QCoreApplication::translate("cli", "Imported %n participant(s): %1.\n", nullptr,
+                                                   static_cast<int>(report.rows.size()))
                            .arg(counts);
     return ExitOk;
 }

@@ -49,7 +49,7 @@ int addProgram(Context& context, const Database& database, const QCommandLinePar
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         context.err << QCoreApplication::translate(
-            "cli", "binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD\n");
+            "cli", "binome-cli: usage: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD\n");
         return ExitUsage;
     }
     Program program;

@@ -130,7 +130,7 @@ void ParticipantsPage::updateActions() {
         const int role = m_proxy->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt();
         (role == static_cast<int>(Role::Junior) ? juniors : seniors)++;
     }
-    m_ui->countLabel->setText(tr("%1 shown of %2: %3 juniors, %4 seniors")
+    m_ui->countLabel->setText(tr("Shown: %1 of %2 (juniors: %3, seniors: %4)")
                                   .arg(m_proxy->rowCount())
                                   .arg(m_model->rowCount())
                                   .arg(juniors)
