@@ -108,6 +108,29 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Participants of the program</source>
+        <translation>Participants du programme</translation>
+    </message>
+    <message>
+        <source>Tick the people who take part in this program. Archived participants are not listed.</source>
+        <translation>Cochez les personnes qui participent à ce programme. Les participants archivés n&apos;apparaissent pas dans la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Tick those shown</source>
+        <translation>&amp;Cocher les personnes affichées</translation>
+    </message>
+    <message>
+        <source>&amp;Untick those shown</source>
+        <translation>&amp;Décocher les personnes affichées</translation>
+    </message>
+    <message>
+        <source>Filter by name, department, site…</source>
+        <translation>Filtrer par nom, service, site…</translation>
+    </message>
+</context>
+<context>
     <name>HalfDays</name>
     <message>
         <source>Mon</source>
@@ -221,6 +244,271 @@
     </message>
 </context>
 <context>
+    <name>PairingPage</name>
+    <message>
+        <source>Pairing</source>
+        <translation>Constitution des binômes</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gramme :</translation>
+    </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Participants…</translation>
+    </message>
+    <message>
+        <source>Choose who takes part in the program</source>
+        <translation>Choisir qui participe au programme</translation>
+    </message>
+    <message>
+        <source>P&amp;ropose binômes</source>
+        <translation>P&amp;roposer des binômes</translation>
+    </message>
+    <message>
+        <source>Compute the best set of binômes (F5)</source>
+        <translation>Calculer le meilleur ensemble de binômes (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Confirmer…</translation>
+    </message>
+    <message>
+        <source>Save these binômes for the program</source>
+        <translation>Enregistrer ces binômes pour le programme</translation>
+    </message>
+    <message>
+        <source>Weights and rules</source>
+        <translation>Pondérations et règles</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>Compé&amp;tences :</translation>
+    </message>
+    <message>
+        <source>&amp;Availability:</source>
+        <translation>&amp;Disponibilités :</translation>
+    </message>
+    <message>
+        <source>Same &amp;site:</source>
+        <translation>Même &amp;site :</translation>
+    </message>
+    <message>
+        <source>Other &amp;department:</source>
+        <translation>Autre ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum score:</source>
+        <translation>Score &amp;minimal :</translation>
+    </message>
+    <message>
+        <source>Never in the same department</source>
+        <translation>Jamais dans le même service</translation>
+    </message>
+    <message>
+        <source>Never in the same reporting line</source>
+        <translation>Jamais dans la même ligne hiérarchique</translation>
+    </message>
+    <message>
+        <source>The mentor must cover a gap</source>
+        <translation>Le mentor doit couvrir un écart</translation>
+    </message>
+    <message>
+        <source>Next best mentors:</source>
+        <translation>Autres mentors les mieux classés :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Verr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>Keep this binôme whatever the next run finds (L)</source>
+        <translation>Conserver ce binôme quel que soit le résultat du prochain calcul (L)</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude</source>
+        <translation>&amp;Exclure</translation>
+    </message>
+    <message>
+        <source>Never pair these two people in this program</source>
+        <translation>Ne jamais mettre ces deux personnes en binôme dans ce programme</translation>
+    </message>
+    <message>
+        <source>S&amp;wap mentor</source>
+        <translation>C&amp;hanger de mentor</translation>
+    </message>
+    <message>
+        <source>Give this senior the mentor chosen among the next best</source>
+        <translation>Attribuer à ce senior le mentor choisi parmi les autres mieux classés</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Sans binôme</translation>
+    </message>
+    <message>
+        <source>Coverage by skill</source>
+        <translation>Couverture par compétence</translation>
+    </message>
+</context>
+<context>
+    <name>PairingRepository</name>
+    <message>
+        <source>reading the enrolment</source>
+        <translation>la lecture des inscriptions</translation>
+    </message>
+    <message>
+        <source>enrolling participants</source>
+        <translation>l&apos;inscription de participants</translation>
+    </message>
+    <message>
+        <source>withdrawing participants</source>
+        <translation>le retrait de participants</translation>
+    </message>
+    <message>
+        <source>reading the pairing settings</source>
+        <translation>la lecture des paramètres de constitution des binômes</translation>
+    </message>
+    <message>
+        <source>saving the pairing settings</source>
+        <translation>l&apos;enregistrement des paramètres de constitution des binômes</translation>
+    </message>
+    <message>
+        <source>reading the exclusions</source>
+        <translation>la lecture des exclusions</translation>
+    </message>
+    <message>
+        <source>saving an exclusion</source>
+        <translation>l&apos;enregistrement d&apos;une exclusion</translation>
+    </message>
+    <message>
+        <source>reading the binômes</source>
+        <translation>la lecture des binômes</translation>
+    </message>
+    <message>
+        <source>dissolving a binôme</source>
+        <translation>la dissolution d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>creating a binôme</source>
+        <translation>la création d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>recording the pairing run</source>
+        <translation>l&apos;enregistrement du calcul des binômes</translation>
+    </message>
+    <message>
+        <source>reading the pairing runs</source>
+        <translation>la lecture des calculs de binômes</translation>
+    </message>
+</context>
+<context>
+    <name>PairingService</name>
+    <message>
+        <source>no senior is enrolled in the program</source>
+        <translation>aucun senior n&apos;est inscrit au programme</translation>
+    </message>
+    <message>
+        <source>no junior is enrolled in the program</source>
+        <translation>aucun junior n&apos;est inscrit au programme</translation>
+    </message>
+    <message>
+        <source>their capacity is 0</source>
+        <translation>sa capacité est de 0</translation>
+    </message>
+    <message>
+        <source>no skill has a target above the current level</source>
+        <translation>aucune compétence n&apos;a de niveau cible supérieur au niveau actuel</translation>
+    </message>
+    <message>
+        <source>covers none of the enrolled seniors&apos; gaps</source>
+        <translation>ne couvre aucun des écarts des seniors inscrits</translation>
+    </message>
+    <message>
+        <source>no enrolled junior covers any of their gaps: a mentor to recruit</source>
+        <translation>aucun junior inscrit ne couvre un seul de ses écarts : un mentor est à recruter</translation>
+    </message>
+    <message>
+        <source>shares no working language with the %1 people who would fit</source>
+        <translation>ne partage aucune langue de travail avec les %1 personnes qui conviendraient</translation>
+    </message>
+    <message>
+        <source>everyone who would fit is ruled out (exclusion, same department or same reporting line)</source>
+        <translation>toutes les personnes qui conviendraient sont écartées (exclusion, même service ou même ligne hiérarchique)</translation>
+    </message>
+    <message>
+        <source>every possible partner scores under the minimum score (%1)</source>
+        <translation>tous les partenaires possibles ont un score inférieur au score minimal (%1)</translation>
+    </message>
+    <message>
+        <source>the %1 seniors they could mentor are better paired with others</source>
+        <translation>les %1 seniors dont cette personne pourrait être le mentor forment de meilleurs binômes avec d&apos;autres</translation>
+    </message>
+    <message>
+        <source>the %1 juniors who could mentor them are at capacity or better paired with others</source>
+        <translation>les %1 juniors qui pourraient être son mentor ont atteint leur capacité ou forment de meilleurs binômes avec d&apos;autres</translation>
+    </message>
+    <message>
+        <source>This program no longer exists.</source>
+        <translation>Ce programme n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The pairing settings are not valid: %1</source>
+        <translation>Les paramètres de constitution des binômes ne sont pas valides : %1</translation>
+    </message>
+    <message>
+        <source>Locked by HR.</source>
+        <translation>Verrouillé par les RH.</translation>
+    </message>
+    <message>
+        <source>Breaks a rule: %1</source>
+        <translation>Enfreint une règle : %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (priority %4), mentor at %5: covers %6% (+%7 points)</source>
+        <translation>%1 : %2 → %3 (priorité %4), mentor au niveau %5 : couvre %6 % (+%7 points)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (priority %4), mentor at %5: not covered</source>
+        <translation>%1 : %2 → %3 (priorité %4), mentor au niveau %5 : non couvert</translation>
+    </message>
+    <message>
+        <source>Skill fit %1% (+%2 points)</source>
+        <translation>Adéquation des compétences : %1 % (+%2 points)</translation>
+    </message>
+    <message>
+        <source>Meeting modes do not match (in person / remote)</source>
+        <translation>Modes de rencontre incompatibles (présentiel / à distance)</translation>
+    </message>
+    <message>
+        <source>Availability: %1 shared half-day(s) (+%2 points)</source>
+        <translation>Disponibilités : %1 demi-journée(s) en commun (+%2 points)</translation>
+    </message>
+    <message>
+        <source>Same site (+%1 points)</source>
+        <translation>Même site (+%1 points)</translation>
+    </message>
+    <message>
+        <source>Different sites</source>
+        <translation>Sites différents</translation>
+    </message>
+    <message>
+        <source>Different departments (+%1 points)</source>
+        <translation>Services différents (+%1 points)</translation>
+    </message>
+    <message>
+        <source>Same department</source>
+        <translation>Même service</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+</context>
+<context>
     <name>Participant</name>
     <message>
         <source>Junior (mentor)</source>
@@ -247,10 +535,12 @@
     <name>ParticipantCommands</name>
     <message>
         <source>Edit %1</source>
+        <comment>undo command: Undo Edit Jean Dupont</comment>
         <translation>la modification de %1</translation>
     </message>
     <message>
         <source>Add %1</source>
+        <comment>undo command: Undo Add Jean Dupont</comment>
         <translation>l&apos;ajout de %1</translation>
     </message>
 </context>
@@ -317,16 +607,8 @@
         <translation>E-mail du responsa&amp;ble :</translation>
     </message>
     <message>
-        <source>A&amp;rchived (kept for history, left out of new programs)</source>
-        <translation>Arc&amp;hivé (conservé pour l&apos;historique, exclu des nouveaux programmes)</translation>
-    </message>
-    <message>
         <source>&amp;Availability</source>
         <translation>&amp;Disponibilités</translation>
-    </message>
-    <message>
-        <source>Preferred &amp;meeting mode:</source>
-        <translation>&amp;Mode de rencontre préféré :</translation>
     </message>
     <message>
         <source>Half-days when they can meet:</source>
@@ -339,6 +621,14 @@
     <message>
         <source>Filter skills…</source>
         <translation>Filtrer les compétences…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hived (kept for history, left out of new programs)</source>
+        <translation>Arc&amp;hivé (conservé pour l&apos;historique, exclu des nouveaux programmes)</translation>
+    </message>
+    <message>
+        <source>Preferred meeting m&amp;ode:</source>
+        <translation>&amp;Mode de rencontre préféré :</translation>
     </message>
 </context>
 <context>
@@ -436,10 +726,6 @@
         <translation>« %1 » n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <source>this is not a CSV or JSON file: it looks like %1. Save the spreadsheet as &quot;CSV UTF-8&quot; and import that file</source>
-        <translation>ce n&apos;est pas un fichier CSV ou JSON : on dirait %1. Enregistrez le classeur au format « CSV UTF-8 » et importez ce fichier</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -534,6 +820,10 @@
     <message>
         <source>no participants: the list is empty</source>
         <translation>aucun participant : la liste est vide</translation>
+    </message>
+    <message>
+        <source>this is not a CSV or JSON file: it looks like %1. Export the participants as &quot;CSV UTF-8&quot; or JSON and import that file</source>
+        <translation>ce n&apos;est pas un fichier CSV ou JSON : on dirait %1. Exportez les participants au format « CSV UTF-8 » ou JSON et importez ce fichier</translation>
     </message>
 </context>
 <context>
@@ -689,6 +979,10 @@
         <source>a program named &quot;%1&quot; already exists</source>
         <translation>un programme nommé « %1 » existe déjà</translation>
     </message>
+    <message>
+        <source>No participant has the e-mail %1; nobody was enrolled.</source>
+        <translation>Aucun participant n&apos;a l&apos;e-mail %1 ; personne n&apos;a été inscrit.</translation>
+    </message>
 </context>
 <context>
     <name>ProgramsPage</name>
@@ -808,6 +1102,14 @@
         <source>counting a skill&apos;s uses</source>
         <translation>le comptage des utilisations d&apos;une compétence</translation>
     </message>
+    <message>
+        <source>removing a skill</source>
+        <translation>la suppression d&apos;une compétence</translation>
+    </message>
+    <message>
+        <source>This skill is in use: archive it instead.</source>
+        <translation>Cette compétence est utilisée : archivez-la plutôt.</translation>
+    </message>
 </context>
 <context>
     <name>SkillsPage</name>
@@ -824,10 +1126,6 @@
         <translation>&amp;Ajouter une compétence…</translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation>Re&amp;nommer…</translation>
-    </message>
-    <message>
         <source>A&amp;rchive</source>
         <translation>A&amp;rchiver</translation>
     </message>
@@ -838,6 +1136,10 @@
     <message>
         <source>Filter skills…</source>
         <translation>Filtrer les compétences…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1198,48 @@
     </message>
 </context>
 <context>
+    <name>binome::gui::CoverageTableModel</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Seniors with a gap</source>
+        <translation>Seniors ayant un écart</translation>
+    </message>
+    <message>
+        <source>Total gap (levels)</source>
+        <translation>Écart total (niveaux)</translation>
+    </message>
+    <message>
+        <source>Coverable by the juniors</source>
+        <translation>Part que les juniors peuvent couvrir</translation>
+    </message>
+    <message>
+        <source>Juniors able to teach it</source>
+        <translation>Juniors capables de l&apos;enseigner</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::EnrolmentDialog</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Juniors (mentors)</source>
+        <translation>Juniors (mentors)</translation>
+    </message>
+    <message>
+        <source>Seniors (mentees)</source>
+        <translation>Seniors (mentorés)</translation>
+    </message>
+    <message>
+        <source>Taking part: %1 juniors and %2 seniors</source>
+        <translation>Participants : %1 juniors et %2 seniors</translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -905,15 +1249,18 @@
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
-    <message>
-        <source>Ready to import %1 participant(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation>Participants prêts à être importés : %1 (nouveaux : %2, mis à jour : %3, inchangés : %4).</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>
         <translation>
             <numerusform>%n problème trouvé : rien ne sera importé tant que le fichier n&apos;aura pas été corrigé.</numerusform>
             <numerusform>%n problèmes trouvés : rien ne sera importé tant que le fichier n&apos;aura pas été corrigé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n participant(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n participant prêt à être importé (nouveaux : %1, mis à jour : %2, inchangés : %3).</numerusform>
+            <numerusform>%n participants prêts à être importés (nouveaux : %1, mis à jour : %2, inchangés : %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -936,10 +1283,6 @@
         <translation>Ligne</translation>
     </message>
     <message>
-        <source>Import will</source>
-        <translation>Action à l&apos;import</translation>
-    </message>
-    <message>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -954,6 +1297,10 @@
     <message>
         <source>Skills and gaps</source>
         <translation>Compétences et écarts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1376,73 @@
     <message>
         <source>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Reverse-mentoring programs on your desktop: participants, skills, binômes, sessions and progress.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file readable by you only.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Vos programmes de mentorat inversé sur votre poste de travail : participants, compétences, binômes, séances et progression.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier lisible par vous seul.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Constitution des binômes</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::PairingPage</name>
+    <message>
+        <source>Create a program first, on the Programs page.</source>
+        <translation>Créez d&apos;abord un programme, sur la page Programmes.</translation>
+    </message>
+    <message>
+        <source>%1 juniors, %2 seniors taking part</source>
+        <translation>Participants : %1 juniors, %2 seniors</translation>
+    </message>
+    <message>
+        <source>Unmatched (%1)</source>
+        <translation>Sans binôme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 binômes among %2 juniors and %3 seniors; average score %4; %5 locked; computed in %6 ms.</source>
+        <translation>%1 binômes parmi %2 juniors et %3 seniors ; score moyen : %4 ; verrouillés : %5 ; calcul en %6 ms.</translation>
+    </message>
+    <message>
+        <source>Select a binôme to see why it is proposed.</source>
+        <translation>Sélectionnez un binôme pour voir pourquoi il est proposé.</translation>
+    </message>
+    <message>
+        <source>Choose the participants, then propose binômes.</source>
+        <translation>Choisissez les participants, puis proposez des binômes.</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Déverr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Verr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>%1 mentors %2</source>
+        <translation>%1, mentor de %2</translation>
+    </message>
+    <message>
+        <source>Score %1 / 100</source>
+        <translation>Score %1 / 100</translation>
+    </message>
+    <message>
+        <source>Locked although it breaks a rule</source>
+        <translation>Verrouillé bien qu&apos;il enfreigne une règle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Confirm the binômes</source>
+        <translation>Confirmer les binômes</translation>
+    </message>
+    <message>
+        <source>Save these %1 binômes for &quot;%2&quot;? Binômes of this program that are not in the proposal are dissolved.</source>
+        <translation>Enregistrer ces %1 binômes pour « %2 » ? Les binômes de ce programme qui ne figurent pas dans la proposition seront dissous.</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1 binômes saved for &quot;%2&quot;.</source>
+        <translation>Confirmé : %1 binômes enregistrés pour « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1582,6 @@
         <translation>A&amp;rchiver</translation>
     </message>
     <message>
-        <source>%1 shown of %2: %3 juniors, %4 seniors</source>
-        <translation>Affichage : %1 sur %2 (juniors : %3, seniors : %4)</translation>
-    </message>
-    <message>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
     </message>
@@ -1197,6 +1607,10 @@
             <numerusform>%n participant exporté vers %1.</numerusform>
             <numerusform>%n participants exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 (juniors: %3, seniors: %4)</source>
+        <translation>Affichés : %1 sur %2 (juniors : %3, seniors : %4)</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1663,45 @@
     <message>
         <source>Delete the program &quot;%1&quot;? This cannot be undone.</source>
         <translation>Supprimer le programme « %1 » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Edit the program %1</source>
+        <translation>la modification du programme %1</translation>
+    </message>
+    <message>
+        <source>Add the program %1</source>
+        <translation>l&apos;ajout du programme %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ProposalTableModel</name>
+    <message>
+        <source>breaks a rule</source>
+        <translation>enfreint une règle</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Gaps covered</source>
+        <translation>Écarts couverts</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1795,37 @@
         <source>A&amp;rchive</source>
         <translation>A&amp;rchiver</translation>
     </message>
+    <message>
+        <source>Add the skill %1</source>
+        <translation>l&apos;ajout de la compétence %1</translation>
+    </message>
+    <message>
+        <source>Rename the skill %1</source>
+        <translation>le renommage de la compétence %1</translation>
+    </message>
+    <message>
+        <source>Archive the skill %1</source>
+        <translation>l&apos;archivage de la compétence %1</translation>
+    </message>
+    <message>
+        <source>Restore the skill %1</source>
+        <translation>la restauration de la compétence %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::UnmatchedTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Why no binôme</source>
+        <translation>Pourquoi sans binôme</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1406,12 +1890,6 @@ Importe les participants et leurs niveaux de compétence depuis un fichier CSV o
 </translation>
     </message>
     <message>
-        <source>Imported %1 participant(s): %2.
-</source>
-        <translation>Participants importés : %1 (%2).
-</translation>
-    </message>
-    <message>
         <source>What to export.</source>
         <translation>Type de données à exporter.</translation>
     </message>
@@ -1451,12 +1929,6 @@ Exporte tous les participants avec leurs compétences ; réimporter le fichier r
         </translation>
     </message>
     <message>
-        <source>binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
-</source>
-        <translation>binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
-</translation>
-    </message>
-    <message>
         <source>binome-cli: the program was not added:
 </source>
         <translation>binome-cli: le programme n&apos;a pas été ajouté :
@@ -1487,22 +1959,6 @@ Exporte tous les participants avec leurs compétences ; réimporter le fichier r
     <message>
         <source>What the program is about.</source>
         <translation>Objet du programme.</translation>
-    </message>
-    <message>
-        <source>list | add NAME</source>
-        <translation>list | add NAME</translation>
-    </message>
-    <message>
-        <source>binome-cli programs list [--json]
-binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]</source>
-        <translation>binome-cli programs list [--json]
-binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]</translation>
-    </message>
-    <message>
-        <source>binome-cli: programs takes &apos;list&apos; or &apos;add&apos;
-</source>
-        <translation>binome-cli: programs accepte « list » ou « add »
-</translation>
     </message>
     <message>
         <source>List the catalog.</source>
@@ -1591,6 +2047,176 @@ Lancez « binome-cli COMMAND --help » pour l&apos;aide d&apos;une commande.
 </source>
         <translation>binome-cli: commande inconnue « %1 »
 </translation>
+    </message>
+    <message>
+        <source>A .npy (float64 or float32, C order) or CSV matrix: rows are juniors, columns seniors; nan or -inf forbids a pair.</source>
+        <translation>Une matrice .npy (float64 ou float32, ordre C) ou CSV : les lignes sont les juniors, les colonnes les seniors ; nan ou -inf interdit une paire.</translation>
+    </message>
+    <message>
+        <source>How many seniors each junior may take (default 1).</source>
+        <translation>Nombre de seniors que chaque junior peut prendre en charge (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Never make a pair scoring below T (default 0; pairs scoring 0 or less are never made).</source>
+        <translation>Ne forme jamais de paire dont le score est inférieur à T (0 par défaut ; les paires de score nul ou négatif ne sont jamais formées).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: total, pairs, unmatched_rows, unmatched_cols, solve_seconds.</source>
+        <translation>Affiche un seul objet JSON : total, pairs, unmatched_rows, unmatched_cols, solve_seconds.</translation>
+    </message>
+    <message>
+        <source>binome-cli assign SCORES [--capacity K] [--min-score T] [--json]
+
+Pairs rows with columns so that the total score is as high as possible (exact solver).</source>
+        <translation>binome-cli assign SCORES [--capacity K] [--min-score T] [--json]
+
+Associe les lignes aux colonnes de sorte que le score total soit le plus élevé possible (solveur exact).</translation>
+    </message>
+    <message>
+        <source>binome-cli: assign needs one SCORES file
+</source>
+        <translation>binome-cli: assign attend un fichier SCORES, et un seul
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: --capacity needs a whole number &gt;= 0, not &apos;%1&apos;
+</source>
+        <translation>binome-cli: --capacity attend un nombre entier &gt;= 0, pas « %1 »
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: --min-score needs a number, not &apos;%1&apos;
+</source>
+        <translation>binome-cli: --min-score attend un nombre, pas « %1 »
+</translation>
+    </message>
+    <message>
+        <source>row %1 - column %2: %3
+</source>
+        <translation>ligne %1 - colonne %2 : %3
+</translation>
+    </message>
+    <message>
+        <source>total %1: %2 pairs, %3 rows and %4 columns unmatched, solved in %5 s
+</source>
+        <translation>total %1 : %2 paires, %3 lignes et %4 colonnes sans paire, résolu en %5 s
+</translation>
+    </message>
+    <message>
+        <source>%1 (senior) ← %2 (junior): %3%4
+</source>
+        <translation>%1 (senior) ← %2 (junior) : %3%4
+</translation>
+    </message>
+    <message>
+        <source> [locked]</source>
+        <translation> [verrouillé]</translation>
+    </message>
+    <message>
+        <source>Next best mentors: %1</source>
+        <translation>Autres mentors les mieux classés : %1</translation>
+    </message>
+    <message>
+        <source>Unmatched %1 %2: %3
+</source>
+        <translation>%1 %2 sans binôme : %3
+</translation>
+    </message>
+    <message>
+        <source>%1 binôme(s) among %2 juniors and %3 seniors; total score %4.
+</source>
+        <translation>%1 binôme(s) parmi %2 juniors et %3 seniors ; score total %4.
+</translation>
+    </message>
+    <message>
+        <source>The program.</source>
+        <translation>Le programme.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Affiche un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Confirm the proposed binômes.</source>
+        <translation>Confirme les binômes proposés.</translation>
+    </message>
+    <message>
+        <source>binome-cli pair --program NAME [--json] [--apply]
+
+Proposes the best binômes among the program&apos;s enrolled participants, with the program&apos;s pairing settings, keeping its confirmed binômes; explains each one and says why anyone is left unmatched. --apply confirms them in one transaction.</source>
+        <translation>binome-cli pair --program NAME [--json] [--apply]
+
+Propose les meilleurs binômes parmi les participants inscrits au programme, avec les paramètres de constitution des binômes du programme, en conservant ses binômes confirmés ; explique chacun d&apos;eux et indique pourquoi certaines personnes restent sans binôme. --apply les confirme en une seule transaction.</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: pair --program NAME [--json] [--apply]
+</source>
+        <translation>binome-cli: utilisation : pair --program NAME [--json] [--apply]
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: no program is named &quot;%1&quot;
+</source>
+        <translation>binome-cli: aucun programme ne s&apos;appelle « %1 »
+</translation>
+    </message>
+    <message>
+        <source>Confirmed: the binômes are saved.
+</source>
+        <translation>Confirmé : les binômes sont enregistrés.
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
+</source>
+        <translation>binome-cli: utilisation : programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: programs enrol NAME (--all | --email E [--email E ...])
+</source>
+        <translation>binome-cli: utilisation : programs enrol NAME (--all | --email E [--email E ...])
+</translation>
+    </message>
+    <message>
+        <source>%1 newly enrolled; %2 participant(s) in &quot;%3&quot;.
+</source>
+        <translation>Nouveaux inscrits : %1 ; %2 participant(s) dans « %3 ».
+</translation>
+    </message>
+    <message>
+        <source>Enrol every active participant.</source>
+        <translation>Inscrit tous les participants actifs.</translation>
+    </message>
+    <message>
+        <source>Enrol the participant with this e-mail (repeatable).</source>
+        <translation>Inscrit le participant ayant cet e-mail (option répétable).</translation>
+    </message>
+    <message>
+        <source>list | add NAME | enrol NAME</source>
+        <translation>list | add NAME | enrol NAME</translation>
+    </message>
+    <message>
+        <source>binome-cli programs list [--json]
+binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]
+binome-cli programs enrol NAME (--all | --email E [--email E ...])</source>
+        <translation>binome-cli programs list [--json]
+binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]
+binome-cli programs enrol NAME (--all | --email E [--email E ...])</translation>
+    </message>
+    <message>
+        <source>binome-cli: programs takes &apos;list&apos;, &apos;add&apos; or &apos;enrol&apos;
+</source>
+        <translation>binome-cli: programs accepte « list », « add » ou « enrol »
+</translation>
+    </message>
+    <message>
+        <source>solve a raw score matrix (rows juniors, columns seniors)</source>
+        <translation>résoudre une matrice de scores brute (lignes : juniors, colonnes : seniors)</translation>
+    </message>
+    <message>
+        <source>propose, explain and confirm a program&apos;s binômes</source>
+        <translation>proposer, expliquer et confirmer les binômes d&apos;un programme</translation>
     </message>
 </context>
 <context>

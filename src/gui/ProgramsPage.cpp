@@ -2,6 +2,7 @@
 
 #include "ProgramDialog.h"
 #include "ProgramTableModel.h"
+#include "ServiceCommand.h"
 #include "Workspace.h"
 #include "ui_ProgramsPage.h"
 
@@ -11,6 +12,9 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+
+#include <memory>
+#include <optional>
 
 namespace binome::gui {
 
@@ -73,11 +77,38 @@ void ProgramsPage::openDialog(qint64 id) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (const Program* program = m_model->program(id))
         dialog->setProgram(*program);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto saved = ProgramService(m_workspace.database()).save(dialog->program());
-        if (!saved)
-            m_workspace.reportError(saved.error());
-        m_workspace.notifyProgramsChanged();
+    std::optional<Program> before;
+    if (const Program* program = m_model->program(id))
+        before = *program;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const Program after = dialog->program();
+        auto savedId = std::make_shared<qint64>(after.id);
+        Workspace& workspace = m_workspace;
+        const auto save = [&workspace](const Program& p) -> Result<qint64> {
+            return ProgramService(workspace.database()).save(p);
+        };
+        m_workspace.undoStack()->push(new ServiceCommand(
+            m_workspace,
+            before ? tr("Edit the program %1").arg(after.name) : tr("Add the program %1").arg(after.name),
+            [save, after, savedId]() -> Status {
+                Program p = after;
+                p.id = *savedId;
+                const auto saved = save(p);
+                if (!saved)
+                    return Error{saved.error()};
+                *savedId = *saved;
+                return {};
+            },
+            [&workspace, save, before, savedId]() -> Status {
+                if (before) {
+                    const auto saved = save(*before);
+                    return saved ? Status() : Status(Error{saved.error()});
+                }
+                const Status removed = ProgramService(workspace.database()).remove(*savedId);
+                *savedId = 0; // redo adds it again
+                return removed;
+            },
+            [&workspace] { workspace.notifyProgramsChanged(); }));
     });
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #include "SkillsPage.h"
 
+#include "ServiceCommand.h"
 #include "SkillDialog.h"
 #include "SkillTableModel.h"
 #include "Workspace.h"
@@ -9,6 +10,8 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+
+#include <memory>
 
 namespace binome::gui {
 
@@ -54,6 +57,17 @@ void SkillsPage::reload() {
     updateActions();
 }
 
+void SkillsPage::pushUpdate(const QString& text, const Skill& before, const Skill& after) {
+    Workspace& workspace = m_workspace;
+    m_workspace.undoStack()->push(new ServiceCommand(
+        m_workspace, text, [&workspace, after] { return SkillCatalogService(workspace.database()).update(after); },
+        [&workspace, before] { return SkillCatalogService(workspace.database()).update(before); },
+        [&workspace] {
+            workspace.notifyCatalogChanged();
+            workspace.notifyParticipantsChanged();
+        }));
+}
+
 qint64 SkillsPage::selectedId() const {
     const QModelIndexList rows = m_ui->tableView->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(SkillTableModel::IdRole).toLongLong();
@@ -75,10 +89,20 @@ void SkillsPage::addSkill() {
     }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto added = SkillCatalogService(m_workspace.database()).add(dialog->skill());
-        if (!added)
-            m_workspace.reportError(added.error());
-        m_workspace.notifyCatalogChanged();
+        const Skill skill = dialog->skill();
+        auto id = std::make_shared<qint64>(0);
+        Workspace& workspace = m_workspace;
+        m_workspace.undoStack()->push(new ServiceCommand(
+            m_workspace, tr("Add the skill %1").arg(skill.code),
+            [&workspace, skill, id]() -> Status {
+                const auto added = SkillCatalogService(workspace.database()).add(skill);
+                if (!added)
+                    return Error{added.error()};
+                *id = *added;
+                return {};
+            },
+            [&workspace, id] { return SkillCatalogService(workspace.database()).removeUnused(*id); },
+            [&workspace] { workspace.notifyCatalogChanged(); }));
     });
     dialog->open();
 }
@@ -92,11 +116,9 @@ void SkillsPage::editSelected() {
         [&database](const Skill& s) { return SkillCatalogService(database).check(s); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSkill(*skill);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (Status status = SkillCatalogService(m_workspace.database()).update(dialog->skill()); !status)
-            m_workspace.reportError(status.error());
-        m_workspace.notifyCatalogChanged();
-        m_workspace.notifyParticipantsChanged();
+    const Skill before = *skill;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        pushUpdate(tr("Rename the skill %1").arg(before.code), before, dialog->skill());
     });
     dialog->open();
 }
@@ -105,9 +127,11 @@ void SkillsPage::archiveSelected() {
     const Skill* skill = m_model->skill(selectedId());
     if (!skill)
         return;
-    if (Status status = SkillCatalogService(m_workspace.database()).setArchived(skill->id, !skill->archived); !status)
-        m_workspace.reportError(status.error());
-    m_workspace.notifyCatalogChanged();
+    Skill after = *skill;
+    after.archived = !skill->archived;
+    pushUpdate(after.archived ? tr("Archive the skill %1").arg(skill->code)
+                              : tr("Restore the skill %1").arg(skill->code),
+               *skill, after);
 }
 
 } // namespace binome::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "binome/domain/Skill.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -32,6 +34,7 @@ public Q_SLOTS:
 
 private:
     qint64 selectedId() const;
+    void pushUpdate(const QString& text, const Skill& before, const Skill& after);
     void updateActions();
 
     const std::unique_ptr<Ui::SkillsPage> m_ui;

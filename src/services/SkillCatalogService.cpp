@@ -69,6 +69,10 @@ Status SkillCatalogService::update(const Skill& skill) const {
     return SkillRepository(m_database).update(skill);
 }
 
+Status SkillCatalogService::removeUnused(qint64 id) const {
+    return SkillRepository(m_database).removeUnused(id);
+}
+
 Status SkillCatalogService::setArchived(qint64 id, bool archived) const {
     auto stored = byId(id);
     if (!stored)

@@ -79,6 +79,20 @@ Status SkillRepository::update(const Skill& skill) const {
     return {};
 }
 
+Status SkillRepository::removeUnused(qint64 skillId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"DELETE FROM skill WHERE id = ? AND kind = 'custom' AND NOT EXISTS "
+                  "(SELECT 1 FROM participant_skill WHERE skill_id = skill.id)"_s);
+    query.addBindValue(skillId);
+    if (!query.exec())
+        return Error{Database::describeFailure(
+            query, QCoreApplication::translate("SkillRepository", "removing a skill"))};
+    if (query.numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("SkillRepository",
+                                                 "This skill is in use: archive it instead.")};
+    return {};
+}
+
 Result<int> SkillRepository::usageCount(qint64 skillId) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT count(*) FROM participant_skill WHERE skill_id = ?"_s);

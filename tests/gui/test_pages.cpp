@@ -77,6 +77,10 @@ TEST_F(PagesTest, SkillsPageListsTheCatalogAndAddsACustomSkill) {
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameFrEdit"_s), u"Reunions Teams"_s);
     clickOk(dialog);
     EXPECT_EQ(page.model()->rowCount(), 32);
+    workspace.undoStack()->undo(); // the addition is undone...
+    EXPECT_EQ(page.model()->rowCount(), 31);
+    workspace.undoStack()->redo(); // ...and redone
+    EXPECT_EQ(page.model()->rowCount(), 32);
 
     // The same code again is refused in the dialog, which stays open.
     QTest::mouseClick(page.findChild<QPushButton*>(u"addButton"_s), Qt::LeftButton);
@@ -103,6 +107,10 @@ TEST_F(PagesTest, ProgramsPageAddsAProgramAndRefusesBackwardsDates) {
     clickOk(dialog);
     ASSERT_EQ(page.model()->rowCount(), 1);
     EXPECT_EQ(page.model()->index(0, ProgramTableModel::NameColumn).data().toString(), u"Cohorte 2027"_s);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(page.model()->rowCount(), 0);
+    workspace.undoStack()->redo();
+    ASSERT_EQ(page.model()->rowCount(), 1);
 
     page.addProgram();
     dialog = openDialog<ProgramDialog>(&page);

@@ -25,6 +25,8 @@ public:
     /// Renames, moves or archives a skill; its code cannot change.
     Status update(const Skill& skill) const;
     Status setArchived(qint64 id, bool archived) const;
+    /// Removes a custom skill nobody uses yet (undoing its addition).
+    Status removeUnused(qint64 id) const;
 
 private:
     Result<Skill> byId(qint64 id) const;

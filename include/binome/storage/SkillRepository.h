@@ -19,6 +19,8 @@ public:
     Result<qint64> insert(const Skill& skill) const;
     /// Names, area, order and archived flag; the code never changes.
     Status update(const Skill& skill) const;
+    /// Deletes a skill nobody has a level on (to undo its addition).
+    Status removeUnused(qint64 skillId) const;
     /// How many participants have a level on this skill.
     Result<int> usageCount(qint64 skillId) const;
 
