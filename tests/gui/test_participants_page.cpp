@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QDir>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -195,6 +197,11 @@ TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {
     ParticipantDialog* dialog = page->editSelected();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->participant().sameData(before));
+    if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(2);
+        QTest::qWait(50);
+        EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(u"participant-dialog.png"_s)));
+    }
     auto* site = child<QLineEdit>(dialog, "siteEdit");
     site->clear();
     typeText(site, u"Bordeaux"_s);
