@@ -139,11 +139,13 @@ void PairingPage::programChanged() {
         for (const Binome& b : *binomes)
             m_locked.insert({b.juniorId, b.seniorId});
     }
-    updateEnrolled();
+    // With people taking part, the proposal is there at once (it takes milliseconds).
+    if (updateEnrolled() > 0)
+        run();
     showSelection();
 }
 
-void PairingPage::updateEnrolled() {
+int PairingPage::updateEnrolled() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
     const auto enrolled = ProgramService(m_workspace.database()).enrolled(programId());

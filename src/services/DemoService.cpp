@@ -3,6 +3,7 @@
 #include "binome/domain/Program.h"
 #include "binome/domain/TextKey.h"
 #include "binome/storage/Database.h"
+#include "binome/storage/PairingRepository.h"
 #include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/ProgramRepository.h"
 
@@ -252,6 +253,16 @@ Result<DemoSummary> DemoService::install() const {
         if (!id)
             return Error{id.error()};
         summary.programs = 1;
+        // Everyone of the demo takes part in the pilot program: it is ready for pairing.
+        QList<qint64> ids;
+        for (const Participant& p : people) {
+            const auto stored = participants.findByEmail(p.email);
+            if (!stored || !stored->has_value())
+                return Error{stored ? QString() : stored.error()};
+            ids << stored->value().id;
+        }
+        if (const auto enrolled = PairingRepository(m_database).enrol(*id, ids); !enrolled)
+            return Error{enrolled.error()};
     }
     if (Status status = transaction.commit(); !status)
         return Error{status.error()};

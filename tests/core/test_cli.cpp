@@ -135,10 +135,11 @@ TEST_F(CliTest, NotADatabaseIsAMessageNotACrash) {
 #ifdef BINOME_CLI_PATH
 TEST_F(CliTest, EnrolThenPairAndApplyInOneTransaction) {
     ASSERT_EQ(cli({u"demo"_s}).exitCode, 0);
-    const QString program = QJsonDocument::fromJson(cli({u"programs"_s, u"list"_s, u"--json"_s}).out.toUtf8())
-                                .object()[u"programs"_s]
-                                .toArray()[0][u"name"_s]
-                                .toString();
+    const QString program = u"Cohorte 2027"_s;
+    ASSERT_EQ(cli({u"programs"_s, u"add"_s, program, u"--start"_s, u"2027-01-11"_s, u"--end"_s,
+                   u"2027-07-02"_s})
+                  .exitCode,
+              0);
     CliRun run = cli({u"programs"_s, u"enrol"_s, program, u"--email"_s, u"nobody@example.org"_s});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains(u"nobody@example.org"_s));

@@ -220,6 +220,8 @@ TEST_F(ServicesTest, DemoOrganisationIsLargeVariedAndIdempotent) {
     EXPECT_GE(first->juniors, 40);
     EXPECT_GE(first->seniors, 40);
     EXPECT_EQ(first->programs, 1);
+    const Program pilot = ProgramService(db()).list()->first();
+    EXPECT_EQ(ProgramService(db()).enrolled(pilot.id)->size(), first->juniors + first->seniors);
     const QList<Participant> people = everyone(db());
     QSet<QString> departments;
     QSet<QString> skills;

@@ -58,6 +58,9 @@ protected:
         QTest::mouseClick(button("enrolButton"), Qt::LeftButton);
         auto* dialog = page->findChild<EnrolmentDialog*>();
         ASSERT_NE(dialog, nullptr);
+        EXPECT_EQ(dialog->chosen().size(), 86); // the demo enrols everyone in its pilot
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"uncheckShownButton"_s), Qt::LeftButton);
+        EXPECT_TRUE(dialog->chosen().isEmpty());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"checkShownButton"_s), Qt::LeftButton);
         EXPECT_EQ(dialog->chosen().size(), 86);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);

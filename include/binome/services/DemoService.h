@@ -24,8 +24,8 @@ public:
     explicit DemoService(const Database& database) : m_database(database) {}
 
     static QList<Participant> demoParticipants();
-    /// Adds the demo people (updating them if already there, by e-mail) and the pilot program,
-    /// in one transaction.
+    /// Adds the demo people (updating them if already there, by e-mail) and the pilot program
+    /// with all of them enrolled, in one transaction.
     Result<DemoSummary> install() const;
     /// True when the database holds no participant yet.
     Result<bool> isEmpty() const;
