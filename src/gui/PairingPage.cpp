@@ -147,7 +147,7 @@ void PairingPage::programChanged() {
 
 int PairingPage::updateEnrolled() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
-        return;
+        return 0;
     const auto enrolled = ProgramService(m_workspace.database()).enrolled(programId());
     int juniors = 0;
     int seniors = 0;
@@ -158,6 +158,7 @@ int PairingPage::updateEnrolled() {
         }
     }
     m_ui->enrolledLabel->setText(tr("%1 juniors, %2 seniors taking part").arg(juniors).arg(seniors));
+    return juniors + seniors;
 }
 
 void PairingPage::showSettings(const PairingSettings& s) {

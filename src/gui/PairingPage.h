@@ -53,7 +53,8 @@ private:
     void programChanged();
     void showSettings(const PairingSettings& settings);
     void showSelection();
-    void updateEnrolled();
+    /// Shows how many take part in the program; returns that number.
+    int updateEnrolled();
     const ProposedBinome* selected() const;
 
     const std::unique_ptr<Ui::PairingPage> m_ui;
