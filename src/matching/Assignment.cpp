@@ -194,6 +194,26 @@ void Solver::selectCandidates() {
     std::vector<std::vector<TopList>> colBest(static_cast<std::size_t>(threadCount));
     std::vector<double> maxima(static_cast<std::size_t>(threadCount), 0.0);
 
+    // Column maxima: a first estimate of the columns' prices. Ranking a row's entries by
+    // weight minus column maximum spreads the candidates when some columns are better for
+    // everyone (a senior with many gaps, a junior strong everywhere).
+    std::vector<std::vector<double>> partialMax(static_cast<std::size_t>(threadCount));
+    parallelRows(threadCount, m_rows, [&](int thread, int first, int last) {
+        std::vector<double>& colMax = partialMax[static_cast<std::size_t>(thread)];
+        colMax.assign(static_cast<std::size_t>(m_cols), 0.0);
+        for (int i = first; i < last; ++i) {
+            const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
+            for (std::size_t j = 0; j < colMax.size(); ++j)
+                if (usableWeight(row[j]))
+                    colMax[j] = std::max(colMax[j], row[j]);
+        }
+    });
+    std::vector<double> colMax = partialMax[0];
+    for (const auto& partial : partialMax)
+        for (std::size_t j = 0; j < colMax.size(); ++j)
+            colMax[j] = std::max(colMax[j], partial[j]);
+    const int perRowRelative = perRow / 2;
+
     parallelRows(threadCount, m_rows, [&](int thread, int first, int last) {
         std::vector<TopList>& columns = colBest[static_cast<std::size_t>(thread)];
         columns.resize(static_cast<std::size_t>(m_cols));
@@ -203,7 +223,7 @@ void Solver::selectCandidates() {
         std::vector<double> colEntry(static_cast<std::size_t>(m_cols),
                                      perCol > 0 ? -Infinity : Infinity);
         std::vector<char> blocked(static_cast<std::size_t>(m_cols), 0);
-        TopList best;
+        TopList best, relative;
         double maximum = 0;
         for (int i = first; i < last; ++i) {
             const int capacity = m_capLeft[static_cast<std::size_t>(i)];
@@ -213,7 +233,10 @@ void Solver::selectCandidates() {
                 blocked[static_cast<std::size_t>(col)] = 1;
             const int want = std::min(m_cols, perRow + 4 * (capacity - 1));
             best.reset(want);
+            const int wantRelative = std::min(m_cols, perRowRelative + 2 * (capacity - 1));
+            relative.reset(wantRelative);
             double rowEntry = -Infinity;
+            double relativeEntry = wantRelative > 0 ? -Infinity : Infinity;
             int usable = 0;
             const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
             for (int j = 0; j < m_cols; ++j) {
@@ -231,6 +254,12 @@ void Solver::selectCandidates() {
                     if (static_cast<int>(best.items().size()) == want)
                         rowEntry = best.items().back().weight;
                 }
+                const double gain = w - colMax[static_cast<std::size_t>(j)];
+                if (gain >= relativeEntry) {
+                    relative.offer({gain, mix(key), j});
+                    if (static_cast<int>(relative.items().size()) == wantRelative)
+                        relativeEntry = relative.items().back().weight;
+                }
                 if (w >= colEntry[static_cast<std::size_t>(j)]) {
                     TopList& column = columns[static_cast<std::size_t>(j)];
                     column.offer({w, mix(key), i});
@@ -243,6 +272,8 @@ void Solver::selectCandidates() {
             auto& list = m_candidates[static_cast<std::size_t>(i)];
             for (const Ranked& item : best.items())
                 list.push_back({item.index, item.weight});
+            for (const Ranked& item : relative.items())
+                list.push_back({item.index, row[item.index]});
             m_complete[static_cast<std::size_t>(i)] = usable <= want;
         }
         maxima[static_cast<std::size_t>(thread)] = maximum;
@@ -459,11 +490,27 @@ bool Solver::certify() {
             for (std::size_t j = 0; j < cols; ++j)
                 if (row[j] >= low && row[j] - beta[j] > limit && stamp[j] != i)
                     violations.emplace_back(row[j] - beta[j] - limit, static_cast<int>(j));
+            // Half the most violated entries, half a pseudo-random sample of the others: when
+            // the duals are still far off, every row's worst violations are the same few
+            // columns, and the sample keeps the next candidate graph well connected.
             std::sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) {
                 return a.first != b.first ? a.first > b.first : a.second < b.second;
             });
-            if (static_cast<int>(violations.size()) > perRowLimit)
+            const auto worst = static_cast<std::size_t>(perRowLimit / 2);
+            if (violations.size() > static_cast<std::size_t>(perRowLimit)) {
+                const std::uint64_t base = static_cast<std::uint64_t>(i) * cols;
+                for (auto it = violations.begin() + static_cast<std::ptrdiff_t>(worst);
+                     it != violations.end(); ++it)
+                    it->first = -static_cast<double>(
+                        mix(base + static_cast<std::uint64_t>(it->second)) >> 11);
+                std::partial_sort(violations.begin() + static_cast<std::ptrdiff_t>(worst),
+                                  violations.begin() + perRowLimit, violations.end(),
+                                  [](const auto& a, const auto& b) {
+                                      return a.first != b.first ? a.first > b.first
+                                                                : a.second < b.second;
+                                  });
                 violations.resize(static_cast<std::size_t>(perRowLimit));
+            }
             for (const auto& violation : violations)
                 additions[static_cast<std::size_t>(i)].push_back(
                     {violation.second, row[violation.second]});
