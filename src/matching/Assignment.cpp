@@ -100,6 +100,7 @@ private:
     std::string prepare();
     void selectCandidates();
     void solveSparse();
+    void reduceRows();
     void augment(int root);
     bool certify(); // true when the duals prove optimality on the full matrix
 
@@ -328,18 +329,87 @@ void Solver::solveSparse() {
     m_pred.assign(cols, -1);
     m_scanned.assign(cols, 0);
 
+    if (m_options.rowReduction)
+        reduceRows();
     for (int i = 0; i < m_rows; ++i) {
         const int first = m_firstCopy[static_cast<std::size_t>(i)];
         const int last = m_firstCopy[static_cast<std::size_t>(i) + 1];
         for (int copy = first; copy < last; ++copy) {
+            if (m_colOfCopy[static_cast<std::size_t>(copy)] != Unassigned)
+                continue;
             augment(copy);
             if (m_colOfCopy[static_cast<std::size_t>(copy)] == AtExit) {
                 // The row gains nothing from one more pair, so neither would its other copies.
                 for (int rest = copy + 1; rest < last; ++rest)
-                    m_colOfCopy[static_cast<std::size_t>(rest)] = AtExit;
+                    if (m_colOfCopy[static_cast<std::size_t>(rest)] == Unassigned)
+                        m_colOfCopy[static_cast<std::size_t>(rest)] = AtExit;
                 break;
             }
         }
+    }
+}
+
+// Jonker-Volgenant's augmenting row reduction, on the candidate graph with the exits: each
+// free copy takes its cheapest option (reduced cost) and lowers that column's potential by
+// the gap to its second cheapest, evicting the previous holder (an auction step). Assigned
+// copies stay tight and feasible and free columns keep v = 0, so the shortest augmenting
+// paths that follow start from a valid partial solution with most copies already placed.
+void Solver::reduceRows() {
+    std::vector<int> queue;
+    for (std::size_t copy = 0; copy < m_copyRow.size(); ++copy)
+        queue.push_back(static_cast<int>(copy));
+    std::vector<int> next;
+    std::size_t budget = 8 * m_copyRow.size() + 1000; // bounds price wars on near-ties
+    for (int pass = 0; pass < 2 && !queue.empty() && budget > 0; ++pass) {
+        next.clear();
+        std::size_t k = 0;
+        while (k < queue.size() && budget > 0) {
+            --budget;
+            const int copy = queue[k++];
+            const int row = m_copyRow[static_cast<std::size_t>(copy)];
+            // Cheapest and second cheapest options; the exit (-2) costs 0 and comes first.
+            double u1 = 0, u2 = Infinity;
+            int j1 = AtExit, j2 = AtExit;
+            const std::size_t end = m_edgeStart[static_cast<std::size_t>(row) + 1];
+            for (std::size_t e = m_edgeStart[static_cast<std::size_t>(row)]; e < end; ++e) {
+                const int j = m_edges[e].col;
+                const double h = -m_edges[e].weight - m_v[static_cast<std::size_t>(j)];
+                if (h < u2) {
+                    if (h >= u1) {
+                        u2 = h;
+                        j2 = j;
+                    } else {
+                        u2 = u1;
+                        j2 = j1;
+                        u1 = h;
+                        j1 = j;
+                    }
+                }
+            }
+            int holder = j1 >= 0 ? m_copyOfCol[static_cast<std::size_t>(j1)] : Unassigned;
+            const bool strict = u1 < u2;
+            if (strict) {
+                if (j1 >= 0)
+                    m_v[static_cast<std::size_t>(j1)] -= u2 - u1;
+            } else if (holder >= 0) {
+                j1 = j2;
+                holder = j1 >= 0 ? m_copyOfCol[static_cast<std::size_t>(j1)] : Unassigned;
+            }
+            m_u[static_cast<std::size_t>(copy)] = u2 < Infinity ? u2 : u1;
+            m_colOfCopy[static_cast<std::size_t>(copy)] = j1;
+            if (j1 < 0)
+                continue; // stays unmatched: its private exit is never contested
+            m_copyOfCol[static_cast<std::size_t>(j1)] = copy;
+            if (holder >= 0) {
+                m_colOfCopy[static_cast<std::size_t>(holder)] = Unassigned;
+                if (strict)
+                    queue[--k] = holder; // at once, while prices move
+                else
+                    next.push_back(holder);
+            }
+        }
+        // Copies not reached within the budget stay free for the augmenting paths.
+        queue.swap(next);
     }
 }
 

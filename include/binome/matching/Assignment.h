@@ -46,6 +46,7 @@ struct AssignmentOptions {
     int candidatesPerRow = 0;    ///< 0: automatic (16)
     int candidatesPerColumn = 3; ///< best rows of each column added to the candidate graph
     int threads = 2;             ///< for the candidate selection and the certificate
+    bool rowReduction = true;    ///< JV's augmenting row reduction before the shortest paths
 };
 
 struct AssignmentResult {
