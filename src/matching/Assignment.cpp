@@ -96,13 +96,17 @@ private:
         return m_p
             .weights[static_cast<std::size_t>(row) * m_p.cols + static_cast<std::size_t>(col)];
     }
-    bool usableWeight(double w) const { return w >= m_low; } // false for NaN and -inf
+    bool usableWeight(double w) const { return w >= m_low && w < Infinity; } // not NaN
     std::string prepare();
     void selectCandidates();
-    void solveSparse();
+    void solveSparse(bool warm);
     void reduceRows();
     void augment(int root);
-    bool certify(); // true when the duals prove optimality on the full matrix
+    enum class Certificate { Optimal, Violations, Unsound };
+    /// Optimal: the duals prove optimality on the full matrix. Violations: entries the
+    /// candidate graph lacks were added (m_changed marks their rows). Unsound: a column is
+    /// unmatched with a positive price (possible after a warm start only): solve again cold.
+    Certificate certify();
 
     const AssignmentProblem& m_p;
     AssignmentOptions m_options;
@@ -116,6 +120,7 @@ private:
     std::vector<std::vector<int>> m_forbiddenByRow; // sorted columns
     std::vector<std::vector<Edge>> m_candidates;    // per row, sorted by column
     std::vector<char> m_complete;                   // per row: candidates = every usable entry
+    std::vector<char> m_changed;                    // per row: candidates added by certify()
 
     // The sparse problem on row copies.
     std::vector<int> m_copyRow, m_firstCopy;
@@ -195,24 +200,17 @@ void Solver::selectCandidates() {
     std::vector<std::vector<TopList>> colBest(static_cast<std::size_t>(threadCount));
     std::vector<double> maxima(static_cast<std::size_t>(threadCount), 0.0);
 
-    // Column maxima: a first estimate of the columns' prices. Ranking a row's entries by
-    // weight minus column maximum spreads the candidates when some columns are better for
-    // everyone (a senior with many gaps, a junior strong everywhere).
-    std::vector<std::vector<double>> partialMax(static_cast<std::size_t>(threadCount));
-    parallelRows(threadCount, m_rows, [&](int thread, int first, int last) {
-        std::vector<double>& colMax = partialMax[static_cast<std::size_t>(thread)];
-        colMax.assign(static_cast<std::size_t>(m_cols), 0.0);
-        for (int i = first; i < last; ++i) {
-            const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
-            for (std::size_t j = 0; j < colMax.size(); ++j)
-                if (usableWeight(row[j]))
-                    colMax[j] = std::max(colMax[j], row[j]);
-        }
-    });
-    std::vector<double> colMax = partialMax[0];
-    for (const auto& partial : partialMax)
+    // Column maxima over a sample of rows: a first estimate of the columns' prices. Ranking a
+    // row's entries by weight minus column maximum spreads the candidates when some columns
+    // are better for everyone (a senior with many gaps, a junior strong everywhere).
+    std::vector<double> colMax(static_cast<std::size_t>(m_cols), 0.0);
+    const int sampleStep = std::max(1, m_rows / 256);
+    for (int i = 0; i < m_rows; i += sampleStep) {
+        const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
         for (std::size_t j = 0; j < colMax.size(); ++j)
-            colMax[j] = std::max(colMax[j], partial[j]);
+            if (usableWeight(row[j]))
+                colMax[j] = std::max(colMax[j], row[j]);
+    }
     const int perRowRelative = perRow / 2;
 
     parallelRows(threadCount, m_rows, [&](int thread, int first, int last) {
@@ -223,9 +221,13 @@ void Solver::selectCandidates() {
         // The weight a column's list needs to be offered to: -inf until the list is full.
         std::vector<double> colEntry(static_cast<std::size_t>(m_cols),
                                      perCol > 0 ? -Infinity : Infinity);
-        std::vector<char> blocked(static_cast<std::size_t>(m_cols), 0);
+        std::vector<char> blocked(m_colTaken); // + the row's explicitly forbidden columns
         TopList best, relative;
         double maximum = 0;
+        const double low = m_low;
+        const char* skip = blocked.data();
+        const double* prices = colMax.data();
+        double* columnEntry = colEntry.data();
         for (int i = first; i < last; ++i) {
             const int capacity = m_capLeft[static_cast<std::size_t>(i)];
             if (capacity <= 0)
@@ -240,37 +242,36 @@ void Solver::selectCandidates() {
             double relativeEntry = wantRelative > 0 ? -Infinity : Infinity;
             int usable = 0;
             const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
+            const std::uint64_t base =
+                static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(m_cols);
             for (int j = 0; j < m_cols; ++j) {
                 const double w = row[j];
-                if (!usableWeight(w) || m_colTaken[static_cast<std::size_t>(j)] ||
-                    blocked[static_cast<std::size_t>(j)])
+                if (!(w >= low) || !(w < Infinity) || skip[j])
                     continue;
                 ++usable;
-                maximum = std::max(maximum, w);
-                const std::uint64_t key =
-                    static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(m_cols) +
-                    static_cast<std::uint64_t>(j);
                 if (w >= rowEntry) {
-                    best.offer({w, mix(key), j});
+                    best.offer({w, mix(base + static_cast<std::uint64_t>(j)), j});
                     if (static_cast<int>(best.items().size()) == want)
                         rowEntry = best.items().back().weight;
                 }
-                const double gain = w - colMax[static_cast<std::size_t>(j)];
+                const double gain = w - prices[j];
                 if (gain >= relativeEntry) {
-                    relative.offer({gain, mix(key), j});
+                    relative.offer({gain, mix(base + static_cast<std::uint64_t>(j)), j});
                     if (static_cast<int>(relative.items().size()) == wantRelative)
                         relativeEntry = relative.items().back().weight;
                 }
-                if (w >= colEntry[static_cast<std::size_t>(j)]) {
+                if (w >= columnEntry[j]) {
                     TopList& column = columns[static_cast<std::size_t>(j)];
-                    column.offer({w, mix(key), i});
+                    column.offer({w, mix(base + static_cast<std::uint64_t>(j)), i});
                     if (static_cast<int>(column.items().size()) == perCol)
-                        colEntry[static_cast<std::size_t>(j)] = column.items().back().weight;
+                        columnEntry[j] = column.items().back().weight;
                 }
             }
             for (int col : m_forbiddenByRow[static_cast<std::size_t>(i)])
-                blocked[static_cast<std::size_t>(col)] = 0;
+                blocked[static_cast<std::size_t>(col)] = m_colTaken[static_cast<std::size_t>(col)];
             auto& list = m_candidates[static_cast<std::size_t>(i)];
+            if (!best.items().empty())
+                maximum = std::max(maximum, best.items().front().weight);
             for (const Ranked& item : best.items())
                 list.push_back({item.index, item.weight});
             for (const Ranked& item : relative.items())
@@ -302,7 +303,7 @@ void Solver::selectCandidates() {
     }
 }
 
-void Solver::solveSparse() {
+void Solver::solveSparse(bool warm) {
     // Flatten the candidates.
     m_edgeStart.assign(static_cast<std::size_t>(m_rows) + 1, 0);
     m_edges.clear();
@@ -311,25 +312,42 @@ void Solver::solveSparse() {
         m_edges.insert(m_edges.end(), list.begin(), list.end());
         m_edgeStart[static_cast<std::size_t>(i) + 1] = m_edges.size();
     }
-    // Row copies.
-    m_copyRow.clear();
-    m_firstCopy.assign(static_cast<std::size_t>(m_rows) + 1, 0);
-    for (int i = 0; i < m_rows; ++i) {
-        for (int c = 0; c < m_capLeft[static_cast<std::size_t>(i)]; ++c)
-            m_copyRow.push_back(i);
-        m_firstCopy[static_cast<std::size_t>(i) + 1] = static_cast<int>(m_copyRow.size());
-    }
-    const std::size_t copies = m_copyRow.size();
     const auto cols = static_cast<std::size_t>(m_cols);
-    m_u.assign(copies, 0.0);
-    m_v.assign(cols, 0.0);
-    m_colOfCopy.assign(copies, Unassigned);
-    m_copyOfCol.assign(cols, Unassigned);
-    m_dist.assign(cols, Infinity);
-    m_pred.assign(cols, -1);
-    m_scanned.assign(cols, 0);
+    if (warm) {
+        // Keep the matching and the potentials; only the rows that gained candidates start
+        // again (their old potentials may be infeasible for the new entries).
+        for (int i = 0; i < m_rows; ++i) {
+            if (!m_changed[static_cast<std::size_t>(i)])
+                continue;
+            for (int copy = m_firstCopy[static_cast<std::size_t>(i)];
+                 copy < m_firstCopy[static_cast<std::size_t>(i) + 1]; ++copy) {
+                const int col = m_colOfCopy[static_cast<std::size_t>(copy)];
+                if (col >= 0)
+                    m_copyOfCol[static_cast<std::size_t>(col)] = Unassigned;
+                m_colOfCopy[static_cast<std::size_t>(copy)] = Unassigned;
+                m_u[static_cast<std::size_t>(copy)] = 0;
+            }
+        }
+    } else {
+        m_copyRow.clear();
+        m_firstCopy.assign(static_cast<std::size_t>(m_rows) + 1, 0);
+        for (int i = 0; i < m_rows; ++i) {
+            for (int c = 0; c < m_capLeft[static_cast<std::size_t>(i)]; ++c)
+                m_copyRow.push_back(i);
+            m_firstCopy[static_cast<std::size_t>(i) + 1] = static_cast<int>(m_copyRow.size());
+        }
+        const std::size_t copies = m_copyRow.size();
+        m_u.assign(copies, 0.0);
+        m_v.assign(cols, 0.0);
+        m_colOfCopy.assign(copies, Unassigned);
+        m_copyOfCol.assign(cols, Unassigned);
+        m_dist.assign(cols, Infinity);
+        m_pred.assign(cols, -1);
+        m_scanned.assign(cols, 0);
+        m_touched.clear();
+    }
 
-    if (m_options.rowReduction)
+    if (m_options.rowReduction && !warm)
         reduceRows();
     for (int i = 0; i < m_rows; ++i) {
         const int first = m_firstCopy[static_cast<std::size_t>(i)];
@@ -517,11 +535,15 @@ void Solver::augment(int root) {
 // Dual prices of the b-matching: beta_j = -v_j >= 0, alpha_i = max(0, w_ij - beta_j) for the
 // columns j row i holds (all equal). The matching is optimal on the full matrix when every
 // usable entry has alpha_i + beta_j >= w_ij; entries that violate it become candidates.
-bool Solver::certify() {
+Solver::Certificate Solver::certify() {
     const auto cols = static_cast<std::size_t>(m_cols);
     std::vector<double> beta(cols);
     for (std::size_t j = 0; j < cols; ++j)
         beta[j] = m_colTaken[j] ? Infinity : -m_v[j];
+    // Complementary slackness for the columns: an unmatched column must have price 0.
+    for (std::size_t j = 0; j < cols; ++j)
+        if (!m_colTaken[j] && m_copyOfCol[j] < 0 && beta[j] != 0)
+            return Certificate::Unsound;
     std::vector<double> alpha(static_cast<std::size_t>(m_rows), 0.0);
     for (std::size_t copy = 0; copy < m_copyRow.size(); ++copy) {
         const int col = m_colOfCopy[copy];
@@ -588,17 +610,19 @@ bool Solver::certify() {
     });
 
     bool optimal = true;
+    m_changed.assign(static_cast<std::size_t>(m_rows), 0);
     for (int i = 0; i < m_rows; ++i) {
         auto& added = additions[static_cast<std::size_t>(i)];
         if (added.empty())
             continue;
         optimal = false;
+        m_changed[static_cast<std::size_t>(i)] = 1;
         auto& list = m_candidates[static_cast<std::size_t>(i)];
         list.insert(list.end(), added.begin(), added.end());
         std::sort(list.begin(), list.end(),
                   [](const Edge& a, const Edge& b) { return a.col < b.col; });
     }
-    return optimal;
+    return optimal ? Certificate::Optimal : Certificate::Violations;
 }
 
 AssignmentResult Solver::run() {
@@ -613,15 +637,26 @@ AssignmentResult Solver::run() {
     auto start = Clock::now();
     selectCandidates();
     result.selectSeconds = since(start);
+    bool warm = false;
     for (result.rounds = 1;; ++result.rounds) {
         start = Clock::now();
-        solveSparse();
+        solveSparse(warm);
         result.sparseSeconds += since(start);
         start = Clock::now();
-        const bool optimal = certify();
+        Certificate certificate = certify();
         result.certifySeconds += since(start);
-        if (optimal)
+        if (certificate == Certificate::Unsound) {
+            ++result.coldRestarts;
+            start = Clock::now();
+            solveSparse(false);
+            result.sparseSeconds += since(start);
+            start = Clock::now();
+            certificate = certify();
+            result.certifySeconds += since(start);
+        }
+        if (certificate == Certificate::Optimal)
             break;
+        warm = m_options.warmStart;
         if (result.rounds >= MaxRounds) {
             // Give up on sparsity: every usable entry becomes a candidate (exact, slower).
             for (int i = 0; i < m_rows; ++i) {
@@ -637,7 +672,7 @@ AssignmentResult Solver::run() {
                 m_complete[static_cast<std::size_t>(i)] = 1;
             }
             ++result.rounds;
-            solveSparse();
+            solveSparse(false);
             break;
         }
     }

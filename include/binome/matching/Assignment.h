@@ -47,6 +47,7 @@ struct AssignmentOptions {
     int candidatesPerColumn = 3; ///< best rows of each column added to the candidate graph
     int threads = 2;             ///< for the candidate selection and the certificate
     bool rowReduction = true;    ///< JV's augmenting row reduction before the shortest paths
+    bool warmStart = true;       ///< after a repair, re-solve only the rows that changed
 };
 
 struct AssignmentResult {
@@ -56,7 +57,8 @@ struct AssignmentResult {
     double total = 0;               ///< sum of the weights of the pairs (finite weights only)
     std::vector<int> unmatchedRows; ///< rows with no pair at all
     std::vector<int> unmatchedCols;
-    int rounds = 0; ///< sparse solves until the certificate held
+    int rounds = 0;       ///< sparse solves until the certificate held
+    int coldRestarts = 0; ///< warm starts the certificate refused (then solved cold)
     std::size_t candidateEdges = 0;
     /// Where the time went (seconds): candidate selection, sparse solves, certificates.
     double selectSeconds = 0;
