@@ -101,6 +101,8 @@ private:
     void selectCandidates();
     void solveSparse(bool warm);
     void reduceRows();
+    void augmentFreeCopies();
+    void restoreFreePrices();
     void augment(int root);
     enum class Certificate { Optimal, Violations, Unsound };
     /// Optimal: the duals prove optimality on the full matrix. Violations: entries the
@@ -349,6 +351,10 @@ void Solver::solveSparse(bool warm) {
 
     if (m_options.rowReduction && !warm)
         reduceRows();
+    augmentFreeCopies();
+}
+
+void Solver::augmentFreeCopies() {
     for (int i = 0; i < m_rows; ++i) {
         const int first = m_firstCopy[static_cast<std::size_t>(i)];
         const int last = m_firstCopy[static_cast<std::size_t>(i) + 1];
@@ -365,6 +371,65 @@ void Solver::solveSparse(bool warm) {
             }
         }
     }
+}
+
+// After a warm start some unmatched columns may keep a price (v < 0), which the optimum
+// forbids. Give them price 0 again; rows whose potentials become infeasible for such a column
+// start again, freeing their columns in turn; then the free copies augment again.
+void Solver::restoreFreePrices() {
+    const auto cols = static_cast<std::size_t>(m_cols);
+    std::vector<std::size_t> colStart(cols + 1, 0);
+    for (const Edge& edge : m_edges)
+        ++colStart[static_cast<std::size_t>(edge.col) + 1];
+    for (std::size_t j = 0; j < cols; ++j)
+        colStart[j + 1] += colStart[j];
+    std::vector<int> colRows(m_edges.size());
+    {
+        std::vector<std::size_t> fill(colStart.begin(), colStart.end() - 1);
+        for (int i = 0; i < m_rows; ++i)
+            for (std::size_t e = m_edgeStart[static_cast<std::size_t>(i)];
+                 e < m_edgeStart[static_cast<std::size_t>(i) + 1]; ++e)
+                colRows[fill[static_cast<std::size_t>(m_edges[e].col)]++] = i;
+    }
+    std::vector<char> reset(static_cast<std::size_t>(m_rows), 0);
+    std::vector<int> freed;
+    auto restart = [&](int row) {
+        reset[static_cast<std::size_t>(row)] = 1;
+        for (int copy = m_firstCopy[static_cast<std::size_t>(row)];
+             copy < m_firstCopy[static_cast<std::size_t>(row) + 1]; ++copy) {
+            const int col = m_colOfCopy[static_cast<std::size_t>(copy)];
+            if (col >= 0) {
+                m_copyOfCol[static_cast<std::size_t>(col)] = Unassigned;
+                freed.push_back(col);
+            }
+            m_colOfCopy[static_cast<std::size_t>(copy)] = Unassigned;
+            m_u[static_cast<std::size_t>(copy)] = 0;
+        }
+    };
+    for (std::size_t j = 0; j < cols; ++j)
+        if (!m_colTaken[j] && m_copyOfCol[j] < 0 && m_v[j] != 0)
+            freed.push_back(static_cast<int>(j));
+    while (!freed.empty()) {
+        const auto j = static_cast<std::size_t>(freed.back());
+        freed.pop_back();
+        if (m_v[j] == 0)
+            continue;
+        m_v[j] = 0;
+        for (std::size_t e = colStart[j]; e < colStart[j + 1]; ++e) {
+            const int row = colRows[e];
+            if (reset[static_cast<std::size_t>(row)])
+                continue;
+            const double w = weight(row, static_cast<int>(j));
+            for (int copy = m_firstCopy[static_cast<std::size_t>(row)];
+                 copy < m_firstCopy[static_cast<std::size_t>(row) + 1]; ++copy)
+                if (m_colOfCopy[static_cast<std::size_t>(copy)] != Unassigned &&
+                    -w - m_u[static_cast<std::size_t>(copy)] < 0) {
+                    restart(row);
+                    break;
+                }
+        }
+    }
+    augmentFreeCopies();
 }
 
 // Jonker-Volgenant's augmenting row reduction, on the candidate graph with the exits: each
@@ -645,10 +710,15 @@ AssignmentResult Solver::run() {
         start = Clock::now();
         Certificate certificate = certify();
         result.certifySeconds += since(start);
-        if (certificate == Certificate::Unsound) {
-            ++result.coldRestarts;
+        for (int attempt = 0; certificate == Certificate::Unsound; ++attempt) {
             start = Clock::now();
-            solveSparse(false);
+            if (attempt < 3) {
+                ++result.priceRestorations;
+                restoreFreePrices();
+            } else {
+                ++result.coldRestarts;
+                solveSparse(false);
+            }
             result.sparseSeconds += since(start);
             start = Clock::now();
             certificate = certify();

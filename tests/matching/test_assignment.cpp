@@ -160,8 +160,8 @@ Instance randomInstance(std::mt19937_64& rng, bool integers) {
 }
 
 struct RunStats {
-    int repaired = 0;     ///< instances that needed more than one sparse solve
-    int coldRestarts = 0; ///< warm starts refused by the certificate
+    int repaired = 0;          ///< instances that needed more than one sparse solve
+    int priceRestorations = 0; ///< warm starts that left an unmatched column with a price
 };
 
 RunStats runRandom(int instances, std::uint64_t seed, bool integers, AssignmentOptions options) {
@@ -171,7 +171,7 @@ RunStats runRandom(int instances, std::uint64_t seed, bool integers, AssignmentO
         const Instance in = randomInstance(rng, integers);
         const AssignmentResult result = solveAssignment(in.problem(), options);
         stats.repaired += result.rounds > 1;
-        stats.coldRestarts += result.coldRestarts;
+        stats.priceRestorations += result.priceRestorations;
         SCOPED_TRACE("instance " + std::to_string(n) + " (" + std::to_string(in.rows) + "x" +
                      std::to_string(in.cols) + ")");
         expectValid(in, result);
@@ -207,9 +207,9 @@ TEST(AssignmentBruteForce, TinyCandidateGraphIsRepairedByTheCertificate) {
     sparse.candidatesPerColumn = 0;
     const RunStats real = runRandom(3000, 99, false, sparse);
     const RunStats integers = runRandom(1500, 100, true, sparse);
-    // The instances really went through repairs, warm starts and refused warm starts.
+    // The instances really went through repairs, warm starts and price restorations.
     EXPECT_GT(real.repaired + integers.repaired, 1000);
-    EXPECT_GT(real.coldRestarts + integers.coldRestarts, 10);
+    EXPECT_GT(real.priceRestorations + integers.priceRestorations, 10);
     // The same without warm starts, and without the row reduction.
     sparse.warmStart = false;
     runRandom(1500, 101, false, sparse);

@@ -57,8 +57,9 @@ struct AssignmentResult {
     double total = 0;               ///< sum of the weights of the pairs (finite weights only)
     std::vector<int> unmatchedRows; ///< rows with no pair at all
     std::vector<int> unmatchedCols;
-    int rounds = 0;       ///< sparse solves until the certificate held
-    int coldRestarts = 0; ///< warm starts the certificate refused (then solved cold)
+    int rounds = 0;            ///< sparse solves until the certificate held
+    int priceRestorations = 0; ///< warm starts that left a free column priced (then repaired)
+    int coldRestarts = 0;      ///< repairs that failed three times (then solved again cold)
     std::size_t candidateEdges = 0;
     /// Where the time went (seconds): candidate selection, sparse solves, certificates.
     double selectSeconds = 0;
