@@ -107,7 +107,7 @@ private:
     enum class Certificate { Optimal, Violations, Unsound };
     /// Optimal: the duals prove optimality on the full matrix. Violations: entries the
     /// candidate graph lacks were added (m_changed marks their rows). Unsound: a column is
-    /// unmatched with a positive price (possible after a warm start only): solve again cold.
+    /// unmatched with a positive price (possible after a warm start only): restore prices.
     Certificate certify();
 
     const AssignmentProblem& m_p;
@@ -645,7 +645,7 @@ Solver::Certificate Solver::certify() {
                 stamp[static_cast<std::size_t>(col)] = i;
             violations.clear();
             for (std::size_t j = 0; j < cols; ++j)
-                if (row[j] >= low && row[j] - beta[j] > limit && stamp[j] != i)
+                if (usableWeight(row[j]) && row[j] - beta[j] > limit && stamp[j] != i)
                     violations.emplace_back(row[j] - beta[j] - limit, static_cast<int>(j));
             // Half the most violated entries, half a pseudo-random sample of the others: when
             // the duals are still far off, every row's worst violations are the same few
