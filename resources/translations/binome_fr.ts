@@ -1,4 +1,1611 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Database</name>
+    <message>
+        <source>seeding the skills catalog</source>
+        <translation>l&apos;initialisation du catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>the database is locked by another program (another Binôme window?); close it or try again in a moment</source>
+        <translation>la base de données est verrouillée par un autre programme (une autre fenêtre de Binôme ?) ; fermez-le ou réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>le fichier de la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file is not a Binôme database, or it is damaged</source>
+        <translation>le fichier n&apos;est pas une base de données Binôme, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>Failed while %1: %2</source>
+        <translation>Échec pendant %1 : %2</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>%1 ne peut pas être lu (droits d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lecture de la version du schéma</translation>
+    </message>
+    <message>
+        <source>this database was written by a newer version of Binôme (schema %1; this version knows up to %2). Update Binôme to open it; the file was left untouched.</source>
+        <translation>cette base de données a été écrite par une version plus récente de Binôme (schéma %1 ; cette version connaît les schémas jusqu&apos;au %2). Mettez Binôme à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>la lecture du schéma</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database of another program, not a Binôme database; it was left untouched.</source>
+        <translation>il s&apos;agit d&apos;une base de données SQLite d&apos;un autre programme, pas d&apos;une base de données Binôme ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>turning on foreign keys</source>
+        <translation>l&apos;activation des clés étrangères</translation>
+    </message>
+    <message>
+        <source>turning on write-ahead logging</source>
+        <translation>l&apos;activation de la journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>schema %1 is missing from this build</source>
+        <translation>le schéma %1 est absent de cette version de Binôme</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema %1</source>
+        <translation>la mise à niveau de la base de données vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1</source>
+        <translation>Impossible d&apos;enregistrer les modifications : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoService</name>
+    <message>
+        <source>Pilot program %1</source>
+        <translation>Programme pilote %1</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring on digital tools: one meeting every two weeks.</source>
+        <translation>Mentorat inversé sur les outils numériques : une rencontre toutes les deux semaines.</translation>
+    </message>
+</context>
+<context>
+    <name>HalfDays</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>%1 AM</source>
+        <translation>%1 matin</translation>
+    </message>
+    <message>
+        <source>%1 PM</source>
+        <translation>%1 après-midi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Binôme</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo organisation</source>
+        <translation>Ouvrir l&apos;organisation de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation>&amp;Importer des participants…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export participants…</source>
+        <translation>&amp;Exporter les participants…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Binôme</source>
+        <translation>À &amp;propos de Binôme</translation>
+    </message>
+</context>
+<context>
+    <name>Participant</name>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation>Indifférent</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>la modification de %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>l&apos;ajout de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>first.last@example.org</source>
+        <translation>prenom.nom@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Ser&amp;vice :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>P&amp;oste :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>&amp;Année de naissance :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>fr, en</source>
+        <translation>fr, en</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (seniors mentored):</source>
+        <translation>Capaci&amp;té (seniors mentorés) :</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s e-mail:</source>
+        <translation>E-mail du responsa&amp;ble :</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived (kept for history, left out of new programs)</source>
+        <translation>Arc&amp;hivé (conservé pour l&apos;historique, exclu des nouveaux programmes)</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>&amp;Disponibilités</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;meeting mode:</source>
+        <translation>&amp;Mode de rencontre préféré :</translation>
+    </message>
+    <message>
+        <source>Half-days when they can meet:</source>
+        <translation>Demi-journées de disponibilité :</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>&amp;Compétences</translation>
+    </message>
+    <message>
+        <source>Filter skills…</source>
+        <translation>Filtrer les compétences…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFile</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a spreadsheet workbook (.xlsx or .ods) or another ZIP archive</source>
+        <translation>un classeur de tableur (.xlsx ou .ods) ou une autre archive ZIP</translation>
+    </message>
+    <message>
+        <source>an old Excel workbook (.xls) or another Office document</source>
+        <translation>un ancien classeur Excel (.xls) ou un autre document Office</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>the quote opened on this line is never closed: the rest of the file is unreadable</source>
+        <translation>le guillemet ouvert sur cette ligne n&apos;est jamais fermé : le reste du fichier est illisible</translation>
+    </message>
+    <message>
+        <source>text after a closing quote (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <translation>texte après un guillemet fermant (un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé : &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>column %1 has values but no name</source>
+        <translation>la colonne %1 contient des valeurs mais n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill code of the catalog (column &quot;%2&quot;)</source>
+        <translation>« %1 » n&apos;est pas un code de compétence du catalogue (colonne « %2 »)</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: rename it as documented (for example &quot;prénom&quot; or &quot;first_name&quot;) or delete it</source>
+        <translation>colonne inconnue « %1 » : renommez-la comme indiqué dans la documentation (par exemple « prénom » ou « first_name ») ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold this field: keep only one</source>
+        <translation>les colonnes %1 et %2 contiennent toutes deux ce champ : n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>required column missing (header line)</source>
+        <translation>colonne obligatoire manquante (ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>no participants: the file has only its header row</source>
+        <translation>aucun participant : le fichier ne contient que sa ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns (a value holding &quot;%3&quot; must be in double quotes)</source>
+        <translation>%1 champs alors que l&apos;en-tête compte %2 colonnes (une valeur contenant « %3 » doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>« %1 » n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is required: junior (mentor) or senior (mentee)</source>
+        <translation>est obligatoire : junior (mentor) ou senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: junior (mentor) or senior (mentee)</source>
+        <translation>« %1 » n&apos;est pas un rôle : junior (mentor) ou senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting mode: in-person, remote or any (présentiel, distanciel, indifférent)</source>
+        <translation>« %1 » n&apos;est pas un mode de rencontre : présentiel, distanciel ou indifférent (in-person, remote, any)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a half-day: write them like mon-am|thu-pm (or lun-matin|jeu-aprem)</source>
+        <translation>« %1 » n&apos;est pas une demi-journée : écrivez-les sous la forme lun-matin|jeu-aprem (ou mon-am|thu-pm)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no</source>
+        <translation>« %1 » n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>this is not a CSV or JSON file: it looks like %1. Save the spreadsheet as &quot;CSV UTF-8&quot; and import that file</source>
+        <translation>ce n&apos;est pas un fichier CSV ou JSON : on dirait %1. Enregistrez le classeur au format « CSV UTF-8 » et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1 is already the e-mail of the participant on line %2: each participant needs their own</source>
+        <translation>%1 est déjà l&apos;e-mail du participant de la ligne %2 : chaque participant doit avoir le sien</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>%1: unknown file type: name it .csv or .json</source>
+        <translation>%1 : type de fichier inconnu : donnez-lui l&apos;extension .csv ou .json</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an unknown value</source>
+        <translation>une valeur inconnue</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 is far out of range</source>
+        <translation>%1 est très largement hors limites</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>an object of skill codes, such as {&quot;genai&quot;: 3}</source>
+        <translation>un objet de codes de compétences, comme {&quot;genai&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill code of the catalog</source>
+        <translation>« %1 » n&apos;est pas un code de compétence du catalogue</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;: use current, target and priority</source>
+        <translation>clé inconnue « %1 » : utilisez current, target et priority</translation>
+    </message>
+    <message>
+        <source>a level or an object {&quot;current&quot;, &quot;target&quot;, &quot;priority&quot;}</source>
+        <translation>un niveau ou un objet {&quot;current&quot;, &quot;target&quot;, &quot;priority&quot;}</translation>
+    </message>
+    <message>
+        <source>an object {&quot;role&quot;: ...}</source>
+        <translation>un objet {&quot;role&quot;: ...}</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>expected {&quot;participants&quot;: [ ... ]}, a list of participants</source>
+        <translation>attendu : {&quot;participants&quot;: [ ... ]}, une liste de participants</translation>
+    </message>
+    <message>
+        <source>no participants: the list is empty</source>
+        <translation>aucun participant : la liste est vide</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>reading participants</source>
+        <translation>la lecture des participants</translation>
+    </message>
+    <message>
+        <source>reading skill levels</source>
+        <translation>la lecture des niveaux de compétence</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>l&apos;ajout de %1</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>l&apos;enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>saving the skills of %1</source>
+        <translation>l&apos;enregistrement des compétences de %1</translation>
+    </message>
+    <message>
+        <source>The skill %1 is not in the catalog.</source>
+        <translation>La compétence %1 ne figure pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>archiving a participant</source>
+        <translation>l&apos;archivage d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>removing a participant</source>
+        <translation>la suppression d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>counting participants</source>
+        <translation>le comptage des participants</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantService</name>
+    <message>
+        <source>is not a skill of the catalog</source>
+        <translation>n&apos;est pas une compétence du catalogue</translation>
+    </message>
+    <message>
+        <source>is already used by %1</source>
+        <translation>est déjà utilisé par %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a participant (Ctrl+N)</source>
+        <translation>Ajouter un participant (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected participant (Enter)</source>
+        <translation>Modifier le participant sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV or JSON file</source>
+        <translation>Importer des participants depuis un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export every participant to a CSV or JSON file</source>
+        <translation>Exporter tous les participants vers un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Afficher les archi&amp;vés</translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail, department, site… (Ctrl+F)</source>
+        <translation>Filtrer par nom, e-mail, service, site… (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Session &amp;cadence:</source>
+        <translation>&amp;Rythme des séances :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRepository</name>
+    <message>
+        <source>reading programs</source>
+        <translation>la lecture des programmes</translation>
+    </message>
+    <message>
+        <source>adding the program %1</source>
+        <translation>l&apos;ajout du programme %1</translation>
+    </message>
+    <message>
+        <source>saving the program %1</source>
+        <translation>l&apos;enregistrement du programme %1</translation>
+    </message>
+    <message>
+        <source>removing a program</source>
+        <translation>la suppression d&apos;un programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramService</name>
+    <message>
+        <source>a program named &quot;%1&quot; already exists</source>
+        <translation>un programme nommé « %1 » existe déjà</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;New program…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Filter programs…</source>
+        <translation>Filtrer les programmes…</translation>
+    </message>
+</context>
+<context>
+    <name>Skill</name>
+    <message>
+        <source>DigComp competence</source>
+        <translation>Compétence DigComp</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>1 Information and data literacy</source>
+        <translation>1 Maîtrise de l&apos;information et des données</translation>
+    </message>
+    <message>
+        <source>2 Communication and collaboration</source>
+        <translation>2 Communication et collaboration</translation>
+    </message>
+    <message>
+        <source>3 Digital content creation</source>
+        <translation>3 Création de contenus numériques</translation>
+    </message>
+    <message>
+        <source>4 Safety</source>
+        <translation>4 Sécurité</translation>
+    </message>
+    <message>
+        <source>5 Problem solving</source>
+        <translation>5 Résolution de problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCatalogService</name>
+    <message>
+        <source>the code %1 is already used</source>
+        <translation>le code %1 est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>This skill no longer exists.</source>
+        <translation>Cette compétence n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The code of a skill never changes (%1).</source>
+        <translation>Le code d&apos;une compétence ne change jamais (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>e.g. teams-meetings</source>
+        <translation>p. ex. teams-meetings</translation>
+    </message>
+    <message>
+        <source>Name in &amp;English:</source>
+        <translation>Nom en an&amp;glais :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+        <source>DigComp &amp;area:</source>
+        <translation>&amp;Domaine DigComp :</translation>
+    </message>
+</context>
+<context>
+    <name>SkillRepository</name>
+    <message>
+        <source>reading the skills catalog</source>
+        <translation>la lecture du catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>adding the skill %1</source>
+        <translation>l&apos;ajout de la compétence %1</translation>
+    </message>
+    <message>
+        <source>saving the skill %1</source>
+        <translation>l&apos;enregistrement de la compétence %1</translation>
+    </message>
+    <message>
+        <source>counting a skill&apos;s uses</source>
+        <translation>le comptage des utilisations d&apos;une compétence</translation>
+    </message>
+</context>
+<context>
+    <name>SkillsPage</name>
+    <message>
+        <source>Skills catalog</source>
+        <translation>Catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>The 21 competences of the European DigComp 2.2 framework and concrete tools. Add your own skills; a code never changes once used, so skills are archived rather than deleted.</source>
+        <translation>Les 21 compétences du référentiel européen DigComp 2.2 et des outils concrets. Ajoutez vos propres compétences ; un code ne change jamais une fois utilisé, c&apos;est pourquoi les compétences sont archivées plutôt que supprimées.</translation>
+    </message>
+    <message>
+        <source>&amp;Add skill…</source>
+        <translation>&amp;Ajouter une compétence…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Afficher les archi&amp;vées</translation>
+    </message>
+    <message>
+        <source>Filter skills…</source>
+        <translation>Filtrer les compétences…</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 est hors limites (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>a participant cannot be their own manager</source>
+        <translation>un participant ne peut pas être son propre responsable</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible birth year (%2 to %3)</source>
+        <translation>%1 n&apos;est pas une année de naissance plausible (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language code (two or three letters, such as fr)</source>
+        <translation>« %1 » n&apos;est pas un code de langue (deux ou trois lettres, comme fr)</translation>
+    </message>
+    <message>
+        <source>is given twice</source>
+        <translation>apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>only seniors have a target level</source>
+        <translation>seuls les seniors ont un niveau cible</translation>
+    </message>
+    <message>
+        <source>only seniors have a priority</source>
+        <translation>seuls les seniors ont une priorité</translation>
+    </message>
+    <message>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>n&apos;est pas une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>is before the start date</source>
+        <translation>est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <source>must be 2 to 32 letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>doit comporter de 2 à 32 lettres, chiffres, « . », « - » ou « _ »</translation>
+    </message>
+    <message>
+        <source>must be a DigComp area from 1 to 5</source>
+        <translation>doit être un domaine DigComp de 1 à 5</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Ready to import %1 participant(s): %2 new, %3 updated, %4 unchanged.</source>
+        <translation>Participants prêts à être importés : %1 (nouveaux : %2, mis à jour : %3, inchangés : %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>
+        <translation>
+            <numerusform>%n problème trouvé : rien ne sera importé tant que le fichier n&apos;aura pas été corrigé.</numerusform>
+            <numerusform>%n problèmes trouvés : rien ne sera importé tant que le fichier n&apos;aura pas été corrigé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Aucun changement</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Import will</source>
+        <translation>Action à l&apos;import</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Skills and gaps</source>
+        <translation>Compétences et écarts</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Skills catalog</source>
+        <translation>Catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Binôme — %1</source>
+        <translation>Binôme — %1</translation>
+    </message>
+    <message>
+        <source>Demo organisation</source>
+        <translation>Organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>Binôme — demo organisation</source>
+        <translation>Binôme — organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>This is the demo organisation: its people are fictitious.</source>
+        <translation>Ceci est l&apos;organisation de démonstration : les personnes qui la composent sont fictives.</translation>
+    </message>
+    <message>
+        <source>Binôme databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Binôme (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Aucune base de données</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Binôme</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>About Binôme</source>
+        <translation>À propos de Binôme</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Reverse-mentoring programs on your desktop: participants, skills, binômes, sessions and progress.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file readable by you only.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Vos programmes de mentorat inversé sur votre poste de travail : participants, compétences, binômes, séances et progression.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier lisible par vous seul.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ParticipantDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>For each skill to work on: the current level and the target (0 none to 5 expert), and a priority from 1 (nice to have) to 3 (essential). The gap is what a mentor should cover.</source>
+        <translation>Pour chaque compétence à travailler : le niveau actuel et le niveau cible (de 0, aucun, à 5, expert), ainsi qu&apos;une priorité de 1 (souhaitable) à 3 (essentielle). L&apos;écart est ce qu&apos;un mentor devrait combler.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s level on each skill, from 0 (none) to 5 (expert). Leave a skill empty when unknown.</source>
+        <translation>Le niveau du mentor sur chaque compétence, de 0 (aucun) à 5 (expert). Laissez une compétence vide si son niveau est inconnu.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ParticipantTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Gaps (current → target), highest priority first</source>
+        <translation>Écarts (actuel → cible), priorité la plus haute en premier</translation>
+    </message>
+    <message>
+        <source>Skill levels (0 to 5)</source>
+        <translation>Niveaux de compétence (de 0 à 5)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Skills and gaps</source>
+        <translation>Compétences et écarts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ParticipantsPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Juniors (mentors)</source>
+        <translation>Juniors (mentors)</translation>
+    </message>
+    <message>
+        <source>Seniors (mentees)</source>
+        <translation>Seniors (mentorés)</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2: %3 juniors, %4 seniors</source>
+        <translation>Affichage : %1 sur %2 (juniors : %3, seniors : %4)</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Participant files (*.csv *.json);;All files (*)</source>
+        <translation>Fichiers de participants (*.csv *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <source>participants.csv</source>
+        <translation>participants.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv);;JSON (*.json)</source>
+        <translation>CSV pour Excel (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n participant exporté vers %1.</numerusform>
+            <numerusform>%n participants exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ProgramDialog</name>
+    <message>
+        <source>New program</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ProgramTableModel</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n jour d&apos;intervalle</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ProgramsPage</name>
+    <message>
+        <source>Delete program</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <source>Delete the program &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Supprimer le programme « %1 » ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::SkillDialog</name>
+    <message>
+        <source>New skill</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::SkillLevelsModel</name>
+    <message>
+        <source>Priority: 1 (nice to have) to 3 (essential)</source>
+        <translation>Priorité : de 1 (souhaitable) à 3 (essentielle)</translation>
+    </message>
+    <message>
+        <source>Level: 0 (none) to 5 (expert); empty when unknown</source>
+        <translation>Niveau : de 0 (aucun) à 5 (expert) ; vide si inconnu</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::SkillTableModel</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nom (anglais)</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation>Domaine DigComp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::SkillsPage</name>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Affiche cette aide.</translation>
+    </message>
+    <message>
+        <source>binome-cli demo
+
+Fills the database with the demo organisation: juniors, seniors with their skills, and a pilot program. Running it again updates the same people.</source>
+        <translation>binome-cli demo
+
+Remplit la base de données avec l&apos;organisation de démonstration : des juniors, des seniors avec leurs compétences et un programme pilote. Relancer la commande met à jour les mêmes personnes.</translation>
+    </message>
+    <message>
+        <source>binome-cli: demo takes no argument
+</source>
+        <translation>binome-cli: demo ne prend aucun argument
+</translation>
+    </message>
+    <message>
+        <source>Demo organisation: %1 juniors and %2 seniors (%3 added, %4 updated).
+</source>
+        <translation>Organisation de démonstration : %1 juniors et %2 seniors (ajoutés : %3, mis à jour : %4).
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: %1 participants FILE
+</source>
+        <translation>binome-cli: utilisation : %1 participants FILE
+</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Vérifie le fichier et indique ce qui changerait, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>What to import.</source>
+        <translation>Type de données à importer.</translation>
+    </message>
+    <message>
+        <source>A .csv or .json file.</source>
+        <translation>Un fichier .csv ou .json.</translation>
+    </message>
+    <message>
+        <source>binome-cli import participants FILE [--dry-run]
+
+Imports participants and their skill levels from CSV or JSON (see docs/participant-files.md). People already there are updated, found by e-mail. If any row is wrong, nothing is written and every problem is listed as FILE:LINE: field: problem.</source>
+        <translation>binome-cli import participants FILE [--dry-run]
+
+Importe les participants et leurs niveaux de compétence depuis un fichier CSV ou JSON (voir docs/participant-files.md). Les personnes déjà présentes, retrouvées par leur e-mail, sont mises à jour. Si une ligne est erronée, rien n&apos;est écrit et chaque problème est listé sous la forme FICHIER:LIGNE: champ: problème.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>nouveaux : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1.
+</source>
+        <translation>Simulation, rien n&apos;a été écrit (%1).
+</translation>
+    </message>
+    <message>
+        <source>Imported %1 participant(s): %2.
+</source>
+        <translation>Participants importés : %1 (%2).
+</translation>
+    </message>
+    <message>
+        <source>What to export.</source>
+        <translation>Type de données à exporter.</translation>
+    </message>
+    <message>
+        <source>FILE.csv or FILE.json.</source>
+        <translation>FILE.csv ou FILE.json.</translation>
+    </message>
+    <message>
+        <source>binome-cli export participants FILE.csv|FILE.json
+
+Exports every participant with their skills; the file imports back to the same data.</source>
+        <translation>binome-cli export participants FILE.csv|FILE.json
+
+Exporte tous les participants avec leurs compétences ; réimporter le fichier redonne les mêmes données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n participant(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n participant exporté vers %1.
+</numerusform>
+            <numerusform>%n participants exportés vers %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No program yet.
+</source>
+        <translation>Aucun programme pour l&apos;instant.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n jour d&apos;intervalle</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
+</source>
+        <translation>binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: the program was not added:
+</source>
+        <translation>binome-cli: le programme n&apos;a pas été ajouté :
+</translation>
+    </message>
+    <message>
+        <source>Program &quot;%1&quot; added.
+</source>
+        <translation>Programme « %1 » ajouté.
+</translation>
+    </message>
+    <message>
+        <source>List as JSON.</source>
+        <translation>Liste au format JSON.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Days between sessions (default 14).</source>
+        <translation>Nombre de jours entre deux séances (14 par défaut).</translation>
+    </message>
+    <message>
+        <source>What the program is about.</source>
+        <translation>Objet du programme.</translation>
+    </message>
+    <message>
+        <source>list | add NAME</source>
+        <translation>list | add NAME</translation>
+    </message>
+    <message>
+        <source>binome-cli programs list [--json]
+binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]</source>
+        <translation>binome-cli programs list [--json]
+binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD [--cadence DAYS] [--description TEXT]</translation>
+    </message>
+    <message>
+        <source>binome-cli: programs takes &apos;list&apos; or &apos;add&apos;
+</source>
+        <translation>binome-cli: programs accepte « list » ou « add »
+</translation>
+    </message>
+    <message>
+        <source>List the catalog.</source>
+        <translation>Liste le catalogue.</translation>
+    </message>
+    <message>
+        <source>binome-cli skills [list]</source>
+        <translation>binome-cli skills [list]</translation>
+    </message>
+    <message>
+        <source>binome-cli: skills takes only &apos;list&apos;
+</source>
+        <translation>binome-cli: skills n&apos;accepte que « list »
+</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (archivée)</translation>
+    </message>
+    <message>
+        <source>import participants from a CSV or JSON file</source>
+        <translation>importer des participants depuis un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>export participants to a CSV or JSON file</source>
+        <translation>exporter les participants vers un fichier CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>list and add programs</source>
+        <translation>lister et ajouter des programmes</translation>
+    </message>
+    <message>
+        <source>list the skills catalog</source>
+        <translation>lister le catalogue des compétences</translation>
+    </message>
+    <message>
+        <source>fill the database with the demo organisation</source>
+        <translation>remplir la base de données avec l&apos;organisation de démonstration</translation>
+    </message>
+    <message>
+        <source>Usage: binome-cli [--db PATH] COMMAND [ARGUMENTS...]
+
+Reverse-mentoring programs from the command line.
+
+Options:
+  --db PATH    the database file (default: %1)
+  -h, --help   show this help
+  --version    show the version
+
+Commands:
+</source>
+        <translation>Utilisation : binome-cli [--db PATH] COMMAND [ARGUMENTS...]
+
+Programmes de mentorat inversé en ligne de commande.
+
+Options :
+  --db PATH    le fichier de base de données (par défaut : %1)
+  -h, --help   affiche cette aide
+  --version    affiche la version
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;binome-cli COMMAND --help&apos; for a command&apos;s help.
+</source>
+        <translation>
+Lancez « binome-cli COMMAND --help » pour l&apos;aide d&apos;une commande.
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: --db needs a file path
+</source>
+        <translation>binome-cli: --db attend un chemin de fichier
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: unknown option %1
+</source>
+        <translation>binome-cli: option inconnue %1
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: unknown command &apos;%1&apos;
+</source>
+        <translation>binome-cli: commande inconnue « %1 »
+</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Reverse-mentoring programs.</source>
+        <translation>Programmes de mentorat inversé.</translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation>Ouvre ce fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Open the demo organisation.</source>
+        <translation>Ouvre l&apos;organisation de démonstration.</translation>
+    </message>
+</context>
 </TS>

@@ -30,6 +30,7 @@ int runPrograms(Context& context);
 int runDemo(Context& context);
 int runSkills(Context& context);
 int runAssign(Context& context);
+int runPair(Context& context);
 
 /// Exit statuses.
 inline constexpr int ExitOk = 0;

@@ -18,7 +18,7 @@ int runDemo(Context& context) {
                                    "pilot program. Running it again updates the same people."),
                         exitCode))
         return exitCode;
-    if (parser.positionalArguments().size() > 1) {
+    if (!parser.positionalArguments().isEmpty()) {
         context.err << QCoreApplication::translate("cli", "binome-cli: demo takes no argument\n");
         return ExitUsage;
     }

@@ -14,12 +14,12 @@ namespace {
 bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, const char* verb,
                           QString& file) {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != u"participants") {
+    if (positional.size() != 2 || positional.at(0) != u"participants") {
         context.err << QCoreApplication::translate("cli", "binome-cli: usage: %1 participants FILE\n")
                            .arg(QString::fromLatin1(verb));
         return false;
     }
-    file = positional.at(2);
+    file = positional.at(1);
     return true;
 }
 
@@ -66,8 +66,8 @@ int runImport(Context& context) {
     if (parser.isSet(dryRun))
         context.out << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
     else
-        context.out << QCoreApplication::translate("cli", "Imported %1 participant(s): %2.\n")
-                           .arg(report.rows.size())
+        context.out << QCoreApplication::translate("cli", "Imported %n participant(s): %1.\n", nullptr,
+                                                   static_cast<int>(report.rows.size()))
                            .arg(counts);
     return ExitOk;
 }

@@ -47,13 +47,13 @@ int addProgram(Context& context, const Database& database, const QCommandLinePar
                const QCommandLineOption& start, const QCommandLineOption& end,
                const QCommandLineOption& cadence, const QCommandLineOption& description) {
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3) {
+    if (positional.size() != 2) {
         context.err << QCoreApplication::translate(
-            "cli", "binome-cli: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD\n");
+            "cli", "binome-cli: usage: programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD\n");
         return ExitUsage;
     }
     Program program;
-    program.name = positional.at(2);
+    program.name = positional.at(1);
     program.startDate = QDate::fromString(parser.value(start), Qt::ISODate);
     program.endDate = QDate::fromString(parser.value(end), Qt::ISODate);
     program.description = parser.value(description);
@@ -72,6 +72,40 @@ int addProgram(Context& context, const Database& database, const QCommandLinePar
     return ExitOk;
 }
 
+int enrolInProgram(Context& context, const Database& database, const QCommandLineParser& parser,
+                   const QCommandLineOption& all, const QCommandLineOption& email) {
+    const QStringList positional = parser.positionalArguments();
+    const QStringList emails = parser.values(email);
+    if (positional.size() != 2 || parser.isSet(all) == !emails.isEmpty()) {
+        context.err << QCoreApplication::translate(
+            "cli", "binome-cli: usage: programs enrol NAME (--all | --email E [--email E ...])\n");
+        return ExitUsage;
+    }
+    ProgramService service(database);
+    const auto program = service.findByName(positional.at(1));
+    if (!program) {
+        context.err << u"binome-cli: "_s << program.error() << u'\n';
+        return ExitFailure;
+    }
+    if (!program->has_value()) {
+        context.err << QCoreApplication::translate("cli", "binome-cli: no program is named \"%1\"\n")
+                           .arg(positional.at(1));
+        return ExitFailure;
+    }
+    const qint64 id = program->value().id;
+    const auto added = parser.isSet(all) ? service.enrolAll(id) : service.enrolByEmail(id, emails);
+    if (!added) {
+        context.err << u"binome-cli: "_s << added.error() << u'\n';
+        return ExitFailure;
+    }
+    const auto enrolled = service.enrolled(id);
+    context.out << QCoreApplication::translate("cli", "%1 newly enrolled; %2 participant(s) in \"%3\".\n")
+                       .arg(*added)
+                       .arg(enrolled ? enrolled->size() : 0)
+                       .arg(program->value().name);
+    return ExitOk;
+}
+
 } // namespace
 
 int runPrograms(Context& context) {
@@ -87,20 +121,25 @@ int runPrograms(Context& context) {
     const QCommandLineOption description(u"description"_s,
                                          QCoreApplication::translate("cli", "What the program is about."),
                                          u"text"_s);
-    parser.addOptions({json, start, end, cadence, description});
-    parser.addPositionalArgument(u"action"_s, QCoreApplication::translate("cli", "list | add NAME"));
+    const QCommandLineOption all(u"all"_s, QCoreApplication::translate("cli", "Enrol every active participant."));
+    const QCommandLineOption email(u"email"_s,
+                                   QCoreApplication::translate("cli", "Enrol the participant with this e-mail (repeatable)."),
+                                   u"address"_s);
+    parser.addOptions({json, start, end, cadence, description, all, email});
+    parser.addPositionalArgument(u"action"_s, QCoreApplication::translate("cli", "list | add NAME | enrol NAME"));
     int exitCode = ExitOk;
     if (!parseArguments(parser, context,
                         QCoreApplication::translate(
                             "cli", "binome-cli programs list [--json]\n"
                                    "binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD "
-                                   "[--cadence DAYS] [--description TEXT]"),
+                                   "[--cadence DAYS] [--description TEXT]\n"
+                                   "binome-cli programs enrol NAME (--all | --email E [--email E ...])"),
                         exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(1);
-    if (action != u"list" && action != u"add") {
-        context.err << QCoreApplication::translate("cli", "binome-cli: programs takes 'list' or 'add'\n");
+    const QString action = positional.value(0);
+    if (action != u"list" && action != u"add" && action != u"enrol") {
+        context.err << QCoreApplication::translate("cli", "binome-cli: programs takes 'list', 'add' or 'enrol'\n");
         return ExitUsage;
     }
     auto database = openDatabase(context);
@@ -108,6 +147,8 @@ int runPrograms(Context& context) {
         return ExitFailure;
     if (action == u"list")
         return listPrograms(context, *database, parser.isSet(json));
+    if (action == u"enrol")
+        return enrolInProgram(context, *database, parser, all, email);
     return addProgram(context, *database, parser, start, end, cadence, description);
 }
 

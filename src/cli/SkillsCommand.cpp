@@ -16,7 +16,7 @@ int runSkills(Context& context) {
                         QCoreApplication::translate("cli", "binome-cli skills [list]"), exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 2 || (positional.size() == 2 && positional.at(1) != u"list")) {
+    if (positional.size() > 1 || (positional.size() == 1 && positional.at(0) != u"list")) {
         context.err << QCoreApplication::translate("cli", "binome-cli: skills takes only 'list'\n");
         return ExitUsage;
     }

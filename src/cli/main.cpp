@@ -24,6 +24,8 @@ const std::array commands = {
     Command{"assign",
             QT_TRANSLATE_NOOP("cli", "solve a raw score matrix (rows juniors, columns seniors)"),
             runAssign},
+    Command{"pair", QT_TRANSLATE_NOOP("cli", "propose, explain and confirm a program's binômes"),
+            runPair},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},
 };

@@ -302,8 +302,9 @@ QString applySkillText(SkillAssessment& assessment, SkillPart part, const QStrin
 
 QString notAParticipantFileMessage(const QString& whatItLooksLike) {
     return QCoreApplication::translate("ParticipantFile",
-                                       "this is not a CSV or JSON file: it looks like %1. Save "
-                                       "the spreadsheet as \"CSV UTF-8\" and import that file")
+                                       "this is not a CSV or JSON file: it looks like %1. "
+                                       "Export the participants as \"CSV UTF-8\" or JSON and "
+                                       "import that file")
         .arg(whatItLooksLike);
 }
 

@@ -41,8 +41,8 @@ void ImportDialog::showReport() {
     m_model->setRows(m_report.rows);
     m_ui->previewView->resizeColumnsToContents();
     if (m_report.ok()) {
-        m_ui->summaryLabel->setText(tr("Ready to import %1 participant(s): %2 new, %3 updated, %4 unchanged.")
-                                        .arg(m_report.rows.size())
+        m_ui->summaryLabel->setText(tr("Ready to import %n participant(s): %1 new, %2 updated, %3 unchanged.", nullptr,
+                                           static_cast<int>(m_report.rows.size()))
                                         .arg(m_report.count(ImportAction::Create))
                                         .arg(m_report.count(ImportAction::Update))
                                         .arg(m_report.count(ImportAction::Unchanged)));

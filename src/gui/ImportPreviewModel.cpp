@@ -73,7 +73,7 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     case LineColumn:
         return tr("Line");
     case ActionColumn:
-        return tr("Import will");
+        return tr("Action");
     case RoleColumn:
         return tr("Role");
     case NameColumn:

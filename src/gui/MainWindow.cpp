@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "PairingPage.h"
 #include "ParticipantsPage.h"
 #include "ProgramsPage.h"
 #include "SkillsPage.h"
@@ -75,6 +76,7 @@ void MainWindow::buildPages() {
     m_participants = new ParticipantsPage(*m_workspace, this);
     m_skills = new SkillsPage(*m_workspace, this);
     m_programs = new ProgramsPage(*m_workspace, this);
+    m_pairing = new PairingPage(*m_workspace, this);
     struct Entry {
         QWidget* page;
         QString title;
@@ -84,6 +86,7 @@ void MainWindow::buildPages() {
         {m_participants, tr("Participants"), QStyle::SP_DirHomeIcon},
         {m_skills, tr("Skills catalog"), QStyle::SP_FileDialogContentsView},
         {m_programs, tr("Programs"), QStyle::SP_FileDialogDetailedView},
+        {m_pairing, tr("Pairing"), QStyle::SP_DialogApplyButton},
     };
     for (const Entry& entry : entries) {
         m_ui->pages->addWidget(entry.page);
@@ -98,6 +101,7 @@ void MainWindow::buildPages() {
         m_participants->reload();
         m_skills->reload();
         m_programs->reload();
+        m_pairing->reloadPrograms();
     }
     const QString language = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
     m_ui->actionEnglish->setChecked(language == u"en");

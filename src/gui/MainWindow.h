@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace binome::gui {
 
+class PairingPage;
 class ParticipantsPage;
 class ProgramsPage;
 class SkillsPage;
@@ -33,6 +34,7 @@ public:
     ParticipantsPage* participantsPage() const { return m_participants; }
     SkillsPage* skillsPage() const { return m_skills; }
     ProgramsPage* programsPage() const { return m_programs; }
+    PairingPage* pairingPage() const { return m_pairing; }
     void showPage(int index);
 
     static QString demoDatabasePath();
@@ -53,6 +55,7 @@ private:
     ParticipantsPage* m_participants = nullptr;
     SkillsPage* m_skills = nullptr;
     ProgramsPage* m_programs = nullptr;
+    PairingPage* m_pairing = nullptr;
     QLabel* m_databaseLabel;
 };
 

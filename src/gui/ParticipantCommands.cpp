@@ -13,8 +13,8 @@ SaveParticipantCommand::SaveParticipantCommand(Workspace& workspace, std::option
     : m_workspace(workspace)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
-    setText(m_before ? QCoreApplication::translate("ParticipantCommands", "Edit %1").arg(m_after.fullName())
-                     : QCoreApplication::translate("ParticipantCommands", "Add %1").arg(m_after.fullName()));
+    setText(m_before ? QCoreApplication::translate("ParticipantCommands", "Edit %1", "undo command: Undo Edit Jean Dupont").arg(m_after.fullName())
+                     : QCoreApplication::translate("ParticipantCommands", "Add %1", "undo command: Undo Add Jean Dupont").arg(m_after.fullName()));
 }
 
 void SaveParticipantCommand::redo() {

@@ -1,5 +1,6 @@
 #include "ParticipantDialog.h"
 
+#include "FieldErrors.h"
 #include "LevelDelegate.h"
 #include "SkillLevelsModel.h"
 #include "ui_ParticipantDialog.h"
@@ -135,15 +136,10 @@ Participant ParticipantDialog::participant() const {
 
 void ParticipantDialog::accept() {
     const QList<FieldError> errors = m_checker ? m_checker(participant()) : QList<FieldError>();
-    if (errors.isEmpty()) {
+    if (showFieldErrors(m_ui->errorLabel, errors)) {
         QDialog::accept();
         return;
     }
-    QStringList lines;
-    for (const FieldError& e : errors)
-        lines << u"• "_s + e.field + u": "_s + e.message;
-    m_ui->errorLabel->setText(lines.join(u'\n'));
-    m_ui->errorLabel->show();
     // Bring the first wrong field into view.
     const QString field = errors.first().field;
     if (field.startsWith(u"skill:") || field.startsWith(u"target:") || field.startsWith(u"priority:"))

@@ -33,6 +33,34 @@ int ParticipantTableModel::rowOf(qint64 id) const {
     return -1;
 }
 
+void ParticipantTableModel::setChecked(const QSet<qint64>& ids) {
+    m_checked = ids;
+    if (!m_participants.isEmpty())
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::CheckStateRole});
+    Q_EMIT checkedChanged();
+}
+
+Qt::ItemFlags ParticipantTableModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (m_checkable && index.column() == NameColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    return flags;
+}
+
+bool ParticipantTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (!m_checkable || role != Qt::CheckStateRole || index.column() != NameColumn ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const qint64 id = m_participants.at(index.row()).id;
+    if (value.toInt() == Qt::Checked)
+        m_checked.insert(id);
+    else
+        m_checked.remove(id);
+    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    Q_EMIT checkedChanged();
+    return true;
+}
+
 int ParticipantTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(m_participants.size());
 }
@@ -68,6 +96,10 @@ QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const {
         return {};
     const Participant& p = m_participants.at(index.row());
     switch (role) {
+    case Qt::CheckStateRole:
+        if (m_checkable && index.column() == NameColumn)
+            return m_checked.contains(p.id) ? Qt::Checked : Qt::Unchecked;
+        return {};
     case IdRole:
         return p.id;
     case ParticipantRoleRole:

@@ -39,8 +39,8 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     m_ui->tableView->verticalHeader()->hide();
     QHeaderView* header = m_ui->tableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ParticipantTableModel::SkillsColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(true);
+    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
 
     m_ui->roleFilterCombo->addItem(tr("Everyone"), -1);
     m_ui->roleFilterCombo->addItem(tr("Juniors (mentors)"), static_cast<int>(Role::Junior));
@@ -87,9 +87,13 @@ void ParticipantsPage::reload() {
         return;
     }
     m_model->setParticipants(*participants);
-    m_ui->tableView->resizeColumnsToContents();
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(ParticipantTableModel::SkillsColumn,
-                                                              QHeaderView::Stretch);
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Size the columns once, from the data; the user's own widths are kept afterwards.
+        m_ui->tableView->resizeColumnsToContents();
+        m_ui->tableView->setColumnWidth(ParticipantTableModel::SkillsColumn,
+                                        fontMetrics().averageCharWidth() * 48);
+        m_columnsSized = true;
+    }
     for (qint64 id : selected) {
         const int row = m_model->rowOf(id);
         if (row < 0)
@@ -126,7 +130,7 @@ void ParticipantsPage::updateActions() {
         const int role = m_proxy->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt();
         (role == static_cast<int>(Role::Junior) ? juniors : seniors)++;
     }
-    m_ui->countLabel->setText(tr("%1 shown of %2: %3 juniors, %4 seniors")
+    m_ui->countLabel->setText(tr("Shown: %1 of %2 (juniors: %3, seniors: %4)")
                                   .arg(m_proxy->rowCount())
                                   .arg(m_model->rowCount())
                                   .arg(juniors)

@@ -46,6 +46,7 @@ private:
     Workspace& m_workspace;
     ParticipantTableModel* m_model;
     ParticipantFilterProxy* m_proxy;
+    bool m_columnsSized = false;
 };
 
 } // namespace binome::gui

@@ -1,5 +1,6 @@
 #include "ProgramDialog.h"
 
+#include "FieldErrors.h"
 #include "ui_ProgramDialog.h"
 
 namespace binome::gui {
@@ -42,13 +43,8 @@ Program ProgramDialog::program() const {
 }
 
 void ProgramDialog::accept() {
-    const QList<FieldError> errors = m_checker ? m_checker(program()) : QList<FieldError>();
-    if (errors.isEmpty()) {
+    if (showFieldErrors(m_ui->errorLabel, m_checker ? m_checker(program()) : QList<FieldError>()))
         QDialog::accept();
-        return;
-    }
-    m_ui->errorLabel->setText(joinErrors(errors));
-    m_ui->errorLabel->show();
 }
 
 } // namespace binome::gui

@@ -1,5 +1,6 @@
 #include "SkillDialog.h"
 
+#include "FieldErrors.h"
 #include "ui_SkillDialog.h"
 
 using namespace Qt::StringLiterals;
@@ -41,13 +42,8 @@ Skill SkillDialog::skill() const {
 }
 
 void SkillDialog::accept() {
-    const QList<FieldError> errors = m_checker ? m_checker(skill()) : QList<FieldError>();
-    if (errors.isEmpty()) {
+    if (showFieldErrors(m_ui->errorLabel, m_checker ? m_checker(skill()) : QList<FieldError>()))
         QDialog::accept();
-        return;
-    }
-    m_ui->errorLabel->setText(joinErrors(errors));
-    m_ui->errorLabel->show();
 }
 
 } // namespace binome::gui

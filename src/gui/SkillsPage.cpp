@@ -50,6 +50,7 @@ void SkillsPage::reload() {
     m_model->setSkills(*skills);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::CodeColumn);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::AreaColumn);
+    m_ui->tableView->resizeColumnToContents(SkillTableModel::KindColumn);
     updateActions();
 }
 

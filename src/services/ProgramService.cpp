@@ -1,6 +1,11 @@
 #include "binome/services/ProgramService.h"
 
+#include "binome/storage/Database.h"
+#include "binome/storage/PairingRepository.h"
+#include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/ProgramRepository.h"
+
+#include <QSet>
 
 #include <QCoreApplication>
 
@@ -36,5 +41,74 @@ Result<qint64> ProgramService::save(const Program& program) const {
 }
 
 Status ProgramService::remove(qint64 id) const { return ProgramRepository(m_database).remove(id); }
+
+Result<std::optional<Program>> ProgramService::findByName(const QString& name) const {
+    return ProgramRepository(m_database).findByName(name);
+}
+
+Result<QList<Participant>> ProgramService::enrolled(qint64 programId) const {
+    const auto ids = PairingRepository(m_database).enrolledIds(programId);
+    if (!ids)
+        return Error{ids.error()};
+    const auto everyone = ParticipantRepository(m_database).all();
+    if (!everyone)
+        return Error{everyone.error()};
+    const QSet<qint64> wanted(ids->begin(), ids->end());
+    QList<Participant> result;
+    for (const Participant& p : *everyone) {
+        if (wanted.contains(p.id))
+            result << p;
+    }
+    return result;
+}
+
+Result<int> ProgramService::enrol(qint64 programId, const QList<qint64>& participantIds) const {
+    Transaction transaction(m_database);
+    const auto added = PairingRepository(m_database).enrol(programId, participantIds);
+    if (!added)
+        return added;
+    if (Status status = transaction.commit(); !status)
+        return Error{status.error()};
+    return added;
+}
+
+Result<int> ProgramService::enrolByEmail(qint64 programId, const QStringList& emails) const {
+    QList<qint64> ids;
+    QStringList unknown;
+    ParticipantRepository participants(m_database);
+    for (const QString& email : emails) {
+        const auto found = participants.findByEmail(email);
+        if (!found)
+            return Error{found.error()};
+        if (!found->has_value())
+            unknown << email;
+        else
+            ids << found->value().id;
+    }
+    if (!unknown.isEmpty())
+        return Error{QCoreApplication::translate("ProgramService", "No participant has the e-mail %1; "
+                                                                  "nobody was enrolled.")
+                         .arg(unknown.join(u", "_s))};
+    return enrol(programId, ids);
+}
+
+Result<int> ProgramService::enrolAll(qint64 programId) const {
+    const auto everyone = ParticipantRepository(m_database).all();
+    if (!everyone)
+        return Error{everyone.error()};
+    QList<qint64> ids;
+    for (const Participant& p : *everyone) {
+        if (!p.archived)
+            ids << p.id;
+    }
+    return enrol(programId, ids);
+}
+
+Status ProgramService::withdraw(qint64 programId, const QList<qint64>& participantIds) const {
+    Transaction transaction(m_database);
+    if (Status status = PairingRepository(m_database).unenrol(programId, participantIds); !status)
+        return status;
+    return transaction.commit();
+}
 
 } // namespace binome

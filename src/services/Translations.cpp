@@ -46,14 +46,15 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     }
     QLocale::setDefault(chosen == u"fr" ? QLocale(QLocale::French, QLocale::France)
                                         : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    // English needs its translation too: it carries the plural forms.
+    auto* own = new QTranslator(&app);
+    if (own->load(u":/i18n/binome_%1.qm"_s.arg(chosen))) {
+        QCoreApplication::installTranslator(own);
+        ownTranslator() = own;
+    } else {
+        delete own;
+    }
     if (chosen != u"en") {
-        auto* own = new QTranslator(&app);
-        if (own->load(u":/i18n/binome_%1.qm"_s.arg(chosen))) {
-            QCoreApplication::installTranslator(own);
-            ownTranslator() = own;
-        } else {
-            delete own;
-        }
         auto* qt = new QTranslator(&app);
         if (qt->load(u"qtbase_%1"_s.arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);

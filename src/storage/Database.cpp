@@ -2,6 +2,8 @@
 
 #include "binome/domain/Skill.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -48,8 +50,8 @@ Status seedSkills(QSqlDatabase& db) {
     for (const Skill& skill : skills) {
         query.addBindValue(skill.code);
         query.addBindValue(skill.area);
-        query.addBindValue(skill.nameEn);
-        query.addBindValue(skill.nameFr);
+        query.addBindValue(sql::text(skill.nameEn));
+        query.addBindValue(sql::text(skill.nameFr));
         query.addBindValue(skillKindToken(skill.kind));
         query.addBindValue(skill.sortOrder);
         if (!query.exec())
@@ -67,6 +69,7 @@ struct Migration {
 
 const Migration migrations[] = {
     {1, u":/sql/schema-1.sql", seedSkills},
+    {2, u":/sql/schema-2.sql", nullptr},
 };
 
 std::atomic<int> connectionCounter{0};

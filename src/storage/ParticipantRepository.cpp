@@ -2,6 +2,8 @@
 
 #include "binome/storage/Database.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
@@ -18,10 +20,6 @@ namespace {
 const QString Columns = u"id, role, first_name, last_name, email, department, site, job_title, "
                         "birth_year, languages, capacity, manager_email, mode, availability, "
                         "archived"_s;
-
-QVariant optionalValue(const std::optional<int>& value) {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
 
 std::optional<int> optionalInt(const QVariant& value) {
     if (value.isNull())
@@ -52,17 +50,17 @@ Participant participantFrom(const QSqlQuery& query) {
 
 void bindFields(QSqlQuery& query, const Participant& p) {
     query.addBindValue(roleToken(p.role));
-    query.addBindValue(p.firstName.trimmed());
-    query.addBindValue(p.lastName.trimmed());
-    query.addBindValue(p.email.trimmed());
+    query.addBindValue(sql::text(p.firstName.trimmed()));
+    query.addBindValue(sql::text(p.lastName.trimmed()));
+    query.addBindValue(sql::text(p.email.trimmed()));
     query.addBindValue(emailKey(p.email));
-    query.addBindValue(p.department.trimmed());
-    query.addBindValue(p.site.trimmed());
-    query.addBindValue(p.jobTitle.trimmed());
-    query.addBindValue(optionalValue(p.birthYear));
-    query.addBindValue(p.languages.join(u','));
+    query.addBindValue(sql::text(p.department.trimmed()));
+    query.addBindValue(sql::text(p.site.trimmed()));
+    query.addBindValue(sql::text(p.jobTitle.trimmed()));
+    query.addBindValue(sql::optionalInt(p.birthYear));
+    query.addBindValue(sql::text(p.languages.join(u',')));
     query.addBindValue(p.capacity);
-    query.addBindValue(p.managerEmail.trimmed());
+    query.addBindValue(sql::text(p.managerEmail.trimmed()));
     query.addBindValue(meetingModeToken(p.mode));
     query.addBindValue(static_cast<int>(p.availability.bits()));
     query.addBindValue(p.archived ? 1 : 0);
@@ -186,9 +184,9 @@ Status ParticipantRepository::writeSkills(qint64 participantId, const Participan
                   "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
     for (const SkillAssessment& s : participant.skills) {
         query.addBindValue(participantId);
-        query.addBindValue(optionalValue(s.level));
-        query.addBindValue(optionalValue(participant.role == Role::Senior ? s.target : std::nullopt));
-        query.addBindValue(optionalValue(participant.role == Role::Senior ? s.priority : std::nullopt));
+        query.addBindValue(sql::optionalInt(s.level));
+        query.addBindValue(sql::optionalInt(participant.role == Role::Senior ? s.target : std::nullopt));
+        query.addBindValue(sql::optionalInt(participant.role == Role::Senior ? s.priority : std::nullopt));
         query.addBindValue(s.skillCode);
         if (!query.exec())
             return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),

@@ -2,6 +2,8 @@
 
 #include "binome/storage/Database.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,10 +26,10 @@ Program programFrom(const QSqlQuery& query) {
 }
 
 void bindFields(QSqlQuery& query, const Program& program) {
-    query.addBindValue(program.name.trimmed());
+    query.addBindValue(sql::text(program.name.trimmed()));
     query.addBindValue(program.startDate.toString(Qt::ISODate));
     query.addBindValue(program.endDate.toString(Qt::ISODate));
-    query.addBindValue(program.description);
+    query.addBindValue(sql::text(program.description));
     query.addBindValue(program.cadenceDays);
 }
 

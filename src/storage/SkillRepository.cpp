@@ -2,6 +2,8 @@
 
 #include "binome/storage/Database.h"
 
+#include "SqlValues.h"
+
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
@@ -50,8 +52,8 @@ Result<qint64> SkillRepository::insert(const Skill& skill) const {
                   "coalesce(nullif(?, 0), (SELECT coalesce(max(sort_order), 0) + 10 FROM skill)))"_s);
     query.addBindValue(skill.code);
     query.addBindValue(skill.area);
-    query.addBindValue(skill.nameEn);
-    query.addBindValue(skill.nameFr);
+    query.addBindValue(sql::text(skill.nameEn));
+    query.addBindValue(sql::text(skill.nameFr));
     query.addBindValue(skillKindToken(skill.kind));
     query.addBindValue(skill.archived ? 1 : 0);
     query.addBindValue(skill.sortOrder);
@@ -66,8 +68,8 @@ Status SkillRepository::update(const Skill& skill) const {
     query.prepare(u"UPDATE skill SET area = ?, name_en = ?, name_fr = ?, archived = ?, "
                   "sort_order = ? WHERE id = ?"_s);
     query.addBindValue(skill.area);
-    query.addBindValue(skill.nameEn);
-    query.addBindValue(skill.nameFr);
+    query.addBindValue(sql::text(skill.nameEn));
+    query.addBindValue(sql::text(skill.nameFr));
     query.addBindValue(skill.archived ? 1 : 0);
     query.addBindValue(skill.sortOrder);
     query.addBindValue(skill.id);

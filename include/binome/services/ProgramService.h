@@ -1,10 +1,13 @@
 #pragma once
 
+#include "binome/domain/Participant.h"
 #include "binome/domain/Program.h"
 #include "binome/domain/Result.h"
 #include "binome/domain/Validation.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace binome {
 
@@ -21,6 +24,17 @@ public:
     /// Inserts (id 0) or updates; returns the id.
     Result<qint64> save(const Program& program) const;
     Status remove(qint64 id) const;
+
+    /// The program's enrolled participants (archived ones included).
+    Result<QList<Participant>> enrolled(qint64 programId) const;
+    /// Enrols these participants in one transaction; returns how many were new.
+    Result<int> enrol(qint64 programId, const QList<qint64>& participantIds) const;
+    /// Enrols the participants with these e-mails; an unknown e-mail refuses them all.
+    Result<int> enrolByEmail(qint64 programId, const QStringList& emails) const;
+    /// Enrols every active participant.
+    Result<int> enrolAll(qint64 programId) const;
+    Status withdraw(qint64 programId, const QList<qint64>& participantIds) const;
+    Result<std::optional<Program>> findByName(const QString& name) const;
 
 private:
     const Database& m_database;

@@ -16,7 +16,7 @@ namespace binome {
 class Database {
 public:
     /// The newest schema this build knows.
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     /// Opens (creating it if need be) and migrates the file. A file that is not a database, a
     /// database of another program, one written by a newer Binôme or a locked one is refused

@@ -1,0 +1,255 @@
+#include "PairingModels.h"
+
+#include "binome/domain/TextKey.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui {
+
+ProposalTableModel::ProposalTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ProposalTableModel::setBinomes(QList<ProposedBinome> binomes) {
+    beginResetModel();
+    m_binomes = std::move(binomes);
+    endResetModel();
+}
+
+int ProposalTableModel::rowOfSenior(qint64 seniorId) const {
+    for (int row = 0; row < m_binomes.size(); ++row) {
+        if (m_binomes[row].senior.id == seniorId)
+            return row;
+    }
+    return -1;
+}
+
+int ProposalTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_binomes.size());
+}
+
+int ProposalTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ProposedBinome& b = m_binomes.at(index.row());
+    const bool finite = std::isfinite(b.score);
+    switch (role) {
+    case BarRole:
+        return index.column() == ScoreColumn && finite ? QVariant(b.score / 100.0) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case SeniorColumn:
+            return textKey(b.senior.lastName + u' ' + b.senior.firstName);
+        case JuniorColumn:
+            return textKey(b.junior.lastName + u' ' + b.junior.firstName);
+        case ScoreColumn:
+            return finite ? b.score : -1.0;
+        case LockedColumn:
+            return b.locked;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case SeniorColumn:
+            return b.senior.fullName();
+        case JuniorColumn:
+            return b.junior.fullName();
+        case ScoreColumn:
+            return finite ? QString::number(b.score, 'f', 1) : tr("breaks a rule");
+        case LockedColumn:
+            return b.locked ? tr("Locked") : QString();
+        case GapsColumn: {
+            QStringList covered;
+            for (const auto& gap : b.explanation.gaps) {
+                if (gap.coverage > 0)
+                    covered << u"%1 %2→%3"_s.arg(b.skillCodes.value(gap.skill)).arg(gap.seniorCurrent).arg(gap.seniorTarget);
+            }
+            return covered.join(u", "_s);
+        }
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case Qt::ToolTipRole:
+        return PairingService::describe(b).join(u'\n');
+    default:
+        return {};
+    }
+}
+
+QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case SeniorColumn:
+        return tr("Senior (mentee)");
+    case JuniorColumn:
+        return tr("Junior (mentor)");
+    case ScoreColumn:
+        return tr("Score");
+    case LockedColumn:
+        return tr("Lock");
+    case GapsColumn:
+        return tr("Gaps covered");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+UnmatchedTableModel::UnmatchedTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void UnmatchedTableModel::setUnmatched(QList<UnmatchedParticipant> unmatched) {
+    beginResetModel();
+    m_unmatched = std::move(unmatched);
+    endResetModel();
+}
+
+int UnmatchedTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_unmatched.size());
+}
+
+int UnmatchedTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnmatchedTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const UnmatchedParticipant& u = m_unmatched.at(index.row());
+    switch (static_cast<Column>(index.column())) {
+    case NameColumn:
+        return u.person.fullName();
+    case RoleColumn:
+        return roleDisplayName(u.person.role);
+    case ReasonColumn:
+        return u.reason;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant UnmatchedTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case ReasonColumn:
+        return tr("Why no binôme");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+CoverageTableModel::CoverageTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void CoverageTableModel::setCoverage(QList<SkillCoverage> coverage) {
+    beginResetModel();
+    m_coverage = std::move(coverage);
+    endResetModel();
+}
+
+int CoverageTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_coverage.size());
+}
+
+int CoverageTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CoverageTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SkillCoverage& c = m_coverage.at(index.row());
+    if (role == BarRole)
+        return index.column() == CoverableColumn ? QVariant(c.coverableShare()) : QVariant();
+    if (role == SortRole) {
+        switch (index.column()) {
+        case SeniorsColumn:
+            return c.seniorsWithGap;
+        case GapColumn:
+            return c.totalGap;
+        case CoverableColumn:
+            return c.coverableShare();
+        case TeachersColumn:
+            return c.juniorsAbleToTeach;
+        default:
+            return textKey(c.name);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != SkillColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (static_cast<Column>(index.column())) {
+    case SkillColumn:
+        return u"%1 (%2)"_s.arg(c.name, c.code);
+    case SeniorsColumn:
+        return c.seniorsWithGap;
+    case GapColumn:
+        return c.totalGap;
+    case CoverableColumn:
+        return u"%1%"_s.arg(qRound(c.coverableShare() * 100));
+    case TeachersColumn:
+        return c.juniorsAbleToTeach;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case SkillColumn:
+        return tr("Skill");
+    case SeniorsColumn:
+        return tr("Seniors with a gap");
+    case GapColumn:
+        return tr("Total gap (levels)");
+    case CoverableColumn:
+        return tr("Coverable by the juniors");
+    case TeachersColumn:
+        return tr("Juniors able to teach it");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+    const QVariant bar = index.data(ProposalTableModel::BarRole);
+    if (bar.isValid()) {
+        const double share = std::clamp(bar.toDouble(), 0.0, 1.0);
+        QRect area = option.rect.adjusted(3, 4, -3, -4);
+        area.setWidth(static_cast<int>(area.width() * share));
+        painter->save();
+        const QColor color = QColor::fromHsvF(0.33 * share, 0.45, 0.92);
+        painter->fillRect(area, color);
+        painter->restore();
+    }
+    QStyledItemDelegate::paint(painter, option, index);
+}
+
+} // namespace binome::gui

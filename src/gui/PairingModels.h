@@ -1,0 +1,82 @@
+#pragma once
+
+#include "binome/services/PairingService.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+#include <QStyledItemDelegate>
+
+namespace binome::gui {
+
+/// The proposed binômes, one row per senior.
+class ProposalTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { SeniorColumn, JuniorColumn, ScoreColumn, LockedColumn, GapsColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole + 1, BarRole };
+
+    explicit ProposalTableModel(QObject* parent = nullptr);
+    void setBinomes(QList<ProposedBinome> binomes);
+    const QList<ProposedBinome>& binomes() const { return m_binomes; }
+    /// The row of the senior with this id, or -1.
+    int rowOfSenior(qint64 seniorId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ProposedBinome> m_binomes;
+};
+
+/// People left without a binôme, and why.
+class UnmatchedTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, RoleColumn, ReasonColumn, ColumnCount };
+
+    explicit UnmatchedTableModel(QObject* parent = nullptr);
+    void setUnmatched(QList<UnmatchedParticipant> unmatched);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<UnmatchedParticipant> m_unmatched;
+};
+
+/// Skill by skill, how much of the seniors' gaps the junior pool can cover.
+class CoverageTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { SkillColumn, SeniorsColumn, GapColumn, CoverableColumn, TeachersColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole + 1, BarRole };
+
+    explicit CoverageTableModel(QObject* parent = nullptr);
+    void setCoverage(QList<SkillCoverage> coverage);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<SkillCoverage> m_coverage;
+};
+
+/// Paints a cell's BarRole (0..1) as a horizontal bar behind its text.
+class BarDelegate final : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace binome::gui

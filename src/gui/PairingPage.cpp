@@ -1,0 +1,368 @@
+#include "PairingPage.h"
+
+#include "EnrolmentDialog.h"
+#include "PairingModels.h"
+#include "Workspace.h"
+#include "ui_PairingPage.h"
+
+#include "binome/services/ParticipantService.h"
+#include "binome/services/ProgramService.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui {
+
+namespace {
+QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, int sortRole, QObject* parent) {
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    return proxy;
+}
+} // namespace
+
+PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PairingPage>())
+    , m_workspace(workspace)
+    , m_proposals(new ProposalTableModel(this))
+    , m_unmatched(new UnmatchedTableModel(this))
+    , m_coverage(new CoverageTableModel(this))
+    , m_proposalsProxy(sortingProxy(m_proposals, ProposalTableModel::SortRole, this))
+    , m_unmatchedProxy(sortingProxy(m_unmatched, Qt::DisplayRole, this))
+    , m_coverageProxy(sortingProxy(m_coverage, CoverageTableModel::SortRole, this)) {
+    m_ui->setupUi(this);
+    m_ui->proposalsView->setModel(m_proposalsProxy);
+    m_ui->proposalsView->setItemDelegateForColumn(ProposalTableModel::ScoreColumn, new BarDelegate(this));
+    m_ui->proposalsView->verticalHeader()->hide();
+    m_ui->proposalsView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->proposalsView->sortByColumn(ProposalTableModel::SeniorColumn, Qt::AscendingOrder);
+    m_ui->unmatchedView->setModel(m_unmatchedProxy);
+    m_ui->unmatchedView->verticalHeader()->hide();
+    m_ui->unmatchedView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->coverageView->setModel(m_coverageProxy);
+    m_ui->coverageView->setItemDelegateForColumn(CoverageTableModel::CoverableColumn, new BarDelegate(this));
+    m_ui->coverageView->verticalHeader()->hide();
+    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn, QHeaderView::Stretch);
+    m_ui->proposalSplitter->setStretchFactor(0, 3);
+    m_ui->proposalSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    showSettings(PairingSettings{});
+
+    connect(m_ui->programCombo, &QComboBox::currentIndexChanged, this, &PairingPage::programChanged);
+    connect(m_ui->runButton, &QPushButton::clicked, this, &PairingPage::run);
+    connect(m_ui->confirmButton, &QPushButton::clicked, this, [this] { confirm(true); });
+    connect(m_ui->enrolButton, &QPushButton::clicked, this, &PairingPage::chooseParticipants);
+    connect(m_ui->lockButton, &QPushButton::clicked, this, &PairingPage::toggleLock);
+    connect(m_ui->excludeButton, &QPushButton::clicked, this, &PairingPage::excludeSelected);
+    connect(m_ui->swapButton, &QPushButton::clicked, this, &PairingPage::swapToAlternative);
+    connect(m_ui->alternativesList, &QListWidget::currentRowChanged, this, &PairingPage::showSelection);
+    connect(m_ui->alternativesList, &QListWidget::itemActivated, this, &PairingPage::swapToAlternative);
+    connect(m_ui->proposalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &PairingPage::showSelection);
+    connect(&m_workspace, &Workspace::programsChanged, this, &PairingPage::reloadPrograms);
+    connect(&m_workspace, &Workspace::participantsChanged, this, [this] {
+        updateEnrolled();
+        m_proposal.reset();
+        m_proposals->setBinomes({});
+        m_unmatched->setUnmatched({});
+        m_coverage->setCoverage({});
+        showSelection();
+    });
+    auto* runShortcut = new QShortcut(QKeySequence::Refresh, this);
+    connect(runShortcut, &QShortcut::activated, this, &PairingPage::run);
+    auto* lockShortcut = new QShortcut(QKeySequence(Qt::Key_L), m_ui->proposalsView);
+    connect(lockShortcut, &QShortcut::activated, this, &PairingPage::toggleLock);
+    showSelection();
+}
+
+PairingPage::~PairingPage() = default;
+
+qint64 PairingPage::programId() const { return m_ui->programCombo->currentData().toLongLong(); }
+
+void PairingPage::selectProgram(qint64 id) {
+    const int index = m_ui->programCombo->findData(id);
+    if (index >= 0)
+        m_ui->programCombo->setCurrentIndex(index);
+}
+
+void PairingPage::reloadPrograms() {
+    if (!m_workspace.hasDatabase())
+        return;
+    const qint64 current = programId();
+    const auto programs = ProgramService(m_workspace.database()).list();
+    if (!programs) {
+        m_workspace.reportError(programs.error());
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_ui->programCombo);
+        m_ui->programCombo->clear();
+        for (const Program& p : *programs)
+            m_ui->programCombo->addItem(p.name, p.id);
+        const int index = m_ui->programCombo->findData(current);
+        m_ui->programCombo->setCurrentIndex(index >= 0 ? index : (programs->isEmpty() ? -1 : 0));
+    }
+    programChanged();
+}
+
+void PairingPage::programChanged() {
+    m_proposal.reset();
+    m_locked.clear();
+    m_proposals->setBinomes({});
+    m_unmatched->setUnmatched({});
+    m_coverage->setCoverage({});
+    const qint64 id = programId();
+    const bool hasProgram = id > 0;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->enrolButton, m_ui->runButton, m_ui->settingsBox})
+        w->setEnabled(hasProgram);
+    m_ui->confirmButton->setEnabled(false);
+    if (!hasProgram) {
+        m_ui->enrolledLabel->setText(tr("Create a program first, on the Programs page."));
+        showSelection();
+        return;
+    }
+    PairingService service(m_workspace.database());
+    const auto saved = service.settings(id);
+    showSettings(saved ? *saved : PairingSettings{});
+    // The binômes already confirmed are kept unless HR unlocks them.
+    if (const auto binomes = service.binomes(id)) {
+        for (const Binome& b : *binomes)
+            m_locked.insert({b.juniorId, b.seniorId});
+    }
+    updateEnrolled();
+    showSelection();
+}
+
+void PairingPage::updateEnrolled() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const auto enrolled = ProgramService(m_workspace.database()).enrolled(programId());
+    int juniors = 0;
+    int seniors = 0;
+    if (enrolled) {
+        for (const Participant& p : *enrolled) {
+            if (!p.archived)
+                (p.role == Role::Junior ? juniors : seniors)++;
+        }
+    }
+    m_ui->enrolledLabel->setText(tr("%1 juniors, %2 seniors taking part").arg(juniors).arg(seniors));
+}
+
+void PairingPage::showSettings(const PairingSettings& s) {
+    m_ui->skillWeightSpin->setValue(s.weightSkill);
+    m_ui->availabilityWeightSpin->setValue(s.weightAvailability);
+    m_ui->siteWeightSpin->setValue(s.weightSite);
+    m_ui->crossWeightSpin->setValue(s.weightCrossDepartment);
+    m_ui->minScoreSpin->setValue(s.minScore);
+    m_ui->sameDepartmentCheck->setChecked(s.forbidSameDepartment);
+    m_ui->sameLineCheck->setChecked(s.forbidSameReportingLine);
+    m_ui->requireGapCheck->setChecked(s.requireCoveredGap);
+}
+
+PairingSettings PairingPage::settings() const {
+    PairingSettings s;
+    s.weightSkill = m_ui->skillWeightSpin->value();
+    s.weightAvailability = m_ui->availabilityWeightSpin->value();
+    s.weightSite = m_ui->siteWeightSpin->value();
+    s.weightCrossDepartment = m_ui->crossWeightSpin->value();
+    s.minScore = m_ui->minScoreSpin->value();
+    s.forbidSameDepartment = m_ui->sameDepartmentCheck->isChecked();
+    s.forbidSameReportingLine = m_ui->sameLineCheck->isChecked();
+    s.requireCoveredGap = m_ui->requireGapCheck->isChecked();
+    return s;
+}
+
+void PairingPage::run() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const qint64 keepSelected = selected() ? selected()->senior.id : 0;
+    const auto proposal = PairingService(m_workspace.database()).propose(programId(), settings(), m_locked.values());
+    if (!proposal) {
+        m_workspace.reportError(proposal.error());
+        return;
+    }
+    m_proposal = *proposal;
+    m_proposals->setBinomes(proposal->binomes);
+    m_unmatched->setUnmatched(proposal->unmatched);
+    m_coverage->setCoverage(proposal->coverage);
+    m_ui->proposalsView->resizeColumnsToContents();
+    m_ui->unmatchedView->resizeColumnsToContents();
+    m_ui->coverageView->resizeColumnsToContents();
+    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn, QHeaderView::Stretch);
+    m_ui->bottomTabs->setTabText(0, tr("Unmatched (%1)").arg(proposal->unmatched.size()));
+    m_ui->summaryLabel->setText(tr("%1 binômes among %2 juniors and %3 seniors; average score %4; %5 locked; "
+                                   "computed in %6 ms.")
+                                    .arg(proposal->binomes.size())
+                                    .arg(proposal->juniorCount)
+                                    .arg(proposal->seniorCount)
+                                    .arg(proposal->binomes.isEmpty() ? 0.0 : proposal->total / proposal->binomes.size(), 0, 'f', 1)
+                                    .arg(std::count_if(proposal->binomes.begin(), proposal->binomes.end(),
+                                                       [](const ProposedBinome& b) { return b.locked; }))
+                                    .arg(proposal->seconds * 1000, 0, 'f', 1));
+    m_ui->confirmButton->setEnabled(!proposal->binomes.isEmpty());
+    if (keepSelected)
+        selectSenior(keepSelected);
+    else if (m_proposalsProxy->rowCount() > 0)
+        m_ui->proposalsView->selectRow(0);
+    showSelection();
+}
+
+void PairingPage::selectSenior(qint64 seniorId) {
+    const int row = m_proposals->rowOfSenior(seniorId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proposalsProxy->mapFromSource(m_proposals->index(row, 0));
+    m_ui->proposalsView->selectRow(index.row());
+    m_ui->proposalsView->scrollTo(index);
+}
+
+const ProposedBinome* PairingPage::selected() const {
+    const QModelIndexList rows = m_ui->proposalsView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const int row = m_proposalsProxy->mapToSource(rows.first()).row();
+    return row >= 0 && row < m_proposals->binomes().size() ? &m_proposals->binomes()[row] : nullptr;
+}
+
+void PairingPage::showSelection() {
+    const ProposedBinome* b = selected();
+    m_ui->lockButton->setEnabled(b != nullptr);
+    m_ui->excludeButton->setEnabled(b != nullptr);
+    m_ui->swapButton->setEnabled(b != nullptr && m_ui->alternativesList->currentRow() >= 0);
+    if (!b) {
+        m_ui->detailsTitle->setText(m_proposal ? tr("Select a binôme to see why it is proposed.")
+                                               : tr("Choose the participants, then propose binômes."));
+        m_ui->explanationBrowser->clear();
+        const QSignalBlocker blocker(m_ui->alternativesList);
+        m_ui->alternativesList->clear();
+        return;
+    }
+    m_ui->lockButton->setText(b->locked ? tr("Un&lock") : tr("&Lock"));
+    m_ui->detailsTitle->setText(tr("%1 mentors %2").arg(b->junior.fullName(), b->senior.fullName()));
+    QString html = u"<p><b>%1</b></p><ul>"_s.arg(
+        std::isfinite(b->score) ? tr("Score %1 / 100").arg(b->score, 0, 'f', 1) : tr("Locked although it breaks a rule"));
+    const QStringList lines = PairingService::describe(*b);
+    for (const QString& line : lines)
+        html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+    html += u"</ul>"_s;
+    m_ui->explanationBrowser->setHtml(html);
+    const int current = m_ui->alternativesList->currentRow();
+    const QSignalBlocker blocker(m_ui->alternativesList);
+    m_ui->alternativesList->clear();
+    for (const auto& [junior, score] : b->alternatives) {
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(junior.fullName()).arg(score, 0, 'f', 1));
+        item->setData(Qt::UserRole, junior.id);
+        m_ui->alternativesList->addItem(item);
+    }
+    if (current >= 0 && current < m_ui->alternativesList->count())
+        m_ui->alternativesList->setCurrentRow(current);
+}
+
+void PairingPage::toggleLock() {
+    const ProposedBinome* b = selected();
+    if (!b)
+        return;
+    const PersonPair pair{b->junior.id, b->senior.id};
+    if (m_locked.contains(pair))
+        m_locked.remove(pair);
+    else
+        m_locked.insert(pair);
+    run();
+}
+
+void PairingPage::excludeSelected() {
+    const ProposedBinome* b = selected();
+    if (!b)
+        return;
+    const PersonPair pair{b->junior.id, b->senior.id};
+    if (Status status = PairingService(m_workspace.database()).setExcluded(programId(), pair, true); !status) {
+        m_workspace.reportError(status.error());
+        return;
+    }
+    m_locked.remove(pair);
+    run();
+}
+
+void PairingPage::swapToAlternative() {
+    const ProposedBinome* b = selected();
+    const QListWidgetItem* item = m_ui->alternativesList->currentItem();
+    if (!b || !item)
+        return;
+    const qint64 senior = b->senior.id;
+    for (auto it = m_locked.begin(); it != m_locked.end();) {
+        it = it->second == senior ? m_locked.erase(it) : std::next(it);
+    }
+    m_locked.insert({item->data(Qt::UserRole).toLongLong(), senior});
+    m_ui->alternativesList->setCurrentRow(-1);
+    run();
+}
+
+bool PairingPage::confirm(bool ask) {
+    if (!m_proposal)
+        return false;
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, tr("Confirm the binômes"),
+            tr("Save these %1 binômes for \"%2\"? Binômes of this program that are not in the "
+               "proposal are dissolved.")
+                .arg(m_proposal->binomes.size())
+                .arg(m_proposal->program.name));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const auto saved = PairingService(m_workspace.database()).confirm(*m_proposal, PairingService::currentUser());
+    if (!saved) {
+        m_workspace.reportError(saved.error());
+        return false;
+    }
+    m_locked.clear();
+    for (const ProposedBinome& b : m_proposal->binomes)
+        m_locked.insert({b.junior.id, b.senior.id});
+    run();
+    m_ui->summaryLabel->setText(tr("Confirmed: %1 binômes saved for \"%2\".")
+                                    .arg(m_proposal->binomes.size())
+                                    .arg(m_proposal->program.name));
+    return true;
+}
+
+void PairingPage::chooseParticipants() {
+    if (programId() <= 0)
+        return;
+    const Database& database = m_workspace.database();
+    const auto everyone = ParticipantService(database).list();
+    const auto enrolled = ProgramService(database).enrolled(programId());
+    if (!everyone || !enrolled) {
+        m_workspace.reportError(everyone ? enrolled.error() : everyone.error());
+        return;
+    }
+    QSet<qint64> ids;
+    for (const Participant& p : *enrolled)
+        ids.insert(p.id);
+    auto* dialog = new EnrolmentDialog(*everyone, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        const QSet<qint64> chosen = dialog->chosen();
+        ProgramService service(m_workspace.database());
+        const QSet<qint64> newcomers = chosen - ids;
+        const QSet<qint64> removed = ids - chosen;
+        if (const auto added = service.enrol(programId(), newcomers.values()); !added)
+            m_workspace.reportError(added.error());
+        if (Status status = service.withdraw(programId(), removed.values()); !status)
+            m_workspace.reportError(status.error());
+        updateEnrolled();
+        run();
+    });
+    dialog->open();
+}
+
+} // namespace binome::gui

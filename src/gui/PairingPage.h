@@ -1,0 +1,71 @@
+#pragma once
+
+#include "binome/domain/Pairing.h"
+#include "binome/services/PairingService.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class PairingPage;
+}
+
+namespace binome::gui {
+
+class CoverageTableModel;
+class ProposalTableModel;
+class UnmatchedTableModel;
+class Workspace;
+
+/// Proposes a program's binômes, explains them, lets HR lock, exclude and swap, and confirms.
+class PairingPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PairingPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~PairingPage() override;
+
+    ProposalTableModel* proposals() const { return m_proposals; }
+    UnmatchedTableModel* unmatched() const { return m_unmatched; }
+    CoverageTableModel* coverage() const { return m_coverage; }
+    const std::optional<PairingProposal>& proposal() const { return m_proposal; }
+    PairingSettings settings() const;
+    qint64 programId() const;
+    void selectProgram(qint64 programId);
+
+public Q_SLOTS:
+    void reloadPrograms();
+    void run();
+    /// Saves the proposal; asks first unless `ask` is false.
+    bool confirm(bool ask = true);
+    void toggleLock();
+    void excludeSelected();
+    void swapToAlternative();
+    void chooseParticipants();
+    void selectSenior(qint64 seniorId);
+
+private:
+    void programChanged();
+    void showSettings(const PairingSettings& settings);
+    void showSelection();
+    void updateEnrolled();
+    const ProposedBinome* selected() const;
+
+    const std::unique_ptr<Ui::PairingPage> m_ui;
+    Workspace& m_workspace;
+    ProposalTableModel* m_proposals;
+    UnmatchedTableModel* m_unmatched;
+    CoverageTableModel* m_coverage;
+    QSortFilterProxyModel* m_proposalsProxy;
+    QSortFilterProxyModel* m_unmatchedProxy;
+    QSortFilterProxyModel* m_coverageProxy;
+    std::optional<PairingProposal> m_proposal;
+    QSet<PersonPair> m_locked;
+};
+
+} // namespace binome::gui

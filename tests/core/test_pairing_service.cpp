@@ -1,0 +1,190 @@
+// Proposing, explaining and confirming binômes against a real database.
+#include "TempDatabase.h"
+
+#include "binome/services/DemoService.h"
+#include "binome/services/ParticipantService.h"
+#include "binome/services/PairingService.h"
+#include "binome/services/ProgramService.h"
+#include "binome/storage/PairingRepository.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace binome;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class PairingServiceTest : public binome::test::TempDatabase {
+protected:
+    void SetUp() override {
+        TempDatabase::SetUp();
+        Program program;
+        program.name = u"Cohorte"_s;
+        program.startDate = QDate(2027, 1, 1);
+        program.endDate = QDate(2027, 6, 30);
+        programId = ProgramService(db()).save(program).value();
+    }
+
+    qint64 add(Role role, const QString& name, QList<SkillAssessment> skills,
+               QStringList languages = {u"fr"_s}, const QString& department = u"Finance"_s) {
+        Participant p;
+        p.role = role;
+        p.firstName = name;
+        p.lastName = u"Test"_s;
+        p.email = name.toLower() + u"@example.org"_s;
+        p.department = department;
+        p.site = u"Paris"_s;
+        p.languages = languages;
+        p.skills = std::move(skills);
+        const auto id = ParticipantService(db()).save(p);
+        EXPECT_TRUE(id.ok()) << id.error().toStdString();
+        EXPECT_TRUE(ProgramService(db()).enrol(programId, {*id}).ok());
+        return *id;
+    }
+
+    int count(const QString& table) {
+        QSqlQuery query(db().connection());
+        query.exec(u"SELECT count(*) FROM "_s + table);
+        query.next();
+        return query.value(0).toInt();
+    }
+
+    qint64 programId = 0;
+};
+
+} // namespace
+
+TEST_F(PairingServiceTest, ProposesTheExactBestSetAndExplainsIt) {
+    // Ana teaches genai (5) and Bob LinkedIn (4). Claire needs genai 0→4 (priority 3),
+    // Denis LinkedIn 1→4 (priority 2): the right binômes are Ana-Claire and Bob-Denis.
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}, {u"linkedin"_s, 2, {}, {}}});
+    const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"linkedin"_s, 4, {}, {}}});
+    const qint64 claire = add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    const qint64 denis = add(Role::Senior, u"Denis"_s, {{u"linkedin"_s, 1, 4, 2}}, {u"fr"_s}, u"Achats"_s);
+
+    const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposal.ok()) << proposal.error().toStdString();
+    ASSERT_EQ(proposal->binomes.size(), 2);
+    QHash<qint64, qint64> mentorOf;
+    for (const ProposedBinome& b : proposal->binomes)
+        mentorOf.insert(b.senior.id, b.junior.id);
+    EXPECT_EQ(mentorOf.value(claire), ana);
+    EXPECT_EQ(mentorOf.value(denis), bob);
+    EXPECT_TRUE(proposal->unmatched.isEmpty());
+
+    const ProposedBinome& first = proposal->binomes.first(); // Claire, by name
+    ASSERT_EQ(first.senior.id, claire);
+    // Full coverage of the only gap, no availability given, same site, different departments:
+    // 100 * (0.6 * 1 + 0.2 * 0 + 0.1 * 1 + 0.1 * 1) / 1.0 = 80.
+    EXPECT_NEAR(first.score, 80.0, 1e-9);
+    const QStringList lines = PairingService::describe(first);
+    EXPECT_TRUE(lines.contains(u"genai: 0 → 4 (priority 3), mentor at 5: covers 100% (+60.0 points)"_s))
+        << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(lines.contains(u"Same site (+10.0 points)"_s));
+    EXPECT_TRUE(lines.contains(u"Different departments (+10.0 points)"_s));
+}
+
+TEST_F(PairingServiceTest, UnmatchedPeopleGetAReason) {
+    add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
+    add(Role::Senior, u"Emma"_s, {{u"cms"_s, 0, 3, 2}}); // nobody teaches CMS
+    add(Role::Senior, u"John"_s, {{u"genai"_s, 1, 3, 2}}, {u"en"_s}); // no shared language
+    const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposal.ok());
+    ASSERT_EQ(proposal->binomes.size(), 1);
+    QHash<QString, QString> reasons;
+    for (const UnmatchedParticipant& u : proposal->unmatched)
+        reasons.insert(u.person.firstName, u.reason);
+    ASSERT_EQ(reasons.size(), 2);
+    EXPECT_TRUE(reasons.value(u"Emma"_s).contains(u"no enrolled junior covers"_s)) << reasons.value(u"Emma"_s).toStdString();
+    EXPECT_TRUE(reasons.value(u"John"_s).contains(u"no working language"_s)) << reasons.value(u"John"_s).toStdString();
+    // The coverage view shows CMS as the gap nobody can cover.
+    ASSERT_FALSE(proposal->coverage.isEmpty());
+    EXPECT_EQ(proposal->coverage.first().code, u"cms"_s);
+    EXPECT_EQ(proposal->coverage.first().coverableShare(), 0.0);
+}
+
+TEST_F(PairingServiceTest, LocksAndExclusionsAreHonoured) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"genai"_s, 3, {}, {}}});
+    const qint64 claire = add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    PairingService service(db());
+    // Locked: Bob with Claire, although Ana would cover more.
+    auto proposal = service.propose(programId, PairingSettings{}, {{bob, claire}});
+    ASSERT_TRUE(proposal.ok());
+    ASSERT_EQ(proposal->binomes.size(), 1);
+    EXPECT_EQ(proposal->binomes.first().junior.id, bob);
+    EXPECT_TRUE(proposal->binomes.first().locked);
+    // Excluded: Ana never with Claire.
+    ASSERT_TRUE(service.setExcluded(programId, {ana, claire}, true).ok());
+    proposal = service.propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposal.ok());
+    ASSERT_EQ(proposal->binomes.size(), 1);
+    EXPECT_EQ(proposal->binomes.first().junior.id, bob);
+}
+
+TEST_F(PairingServiceTest, ConfirmingSavesBinomesSettingsAndTheAuditInOneGo) {
+    add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
+    PairingSettings settings;
+    settings.weightSite = 0.3;
+    settings.minScore = 10;
+    PairingService service(db());
+    const auto proposal = service.propose(programId, settings, {});
+    ASSERT_TRUE(proposal.ok());
+    const auto run = service.confirm(*proposal, u"hr.user"_s);
+    ASSERT_TRUE(run.ok()) << run.error().toStdString();
+    const auto binomes = service.binomes(programId);
+    ASSERT_EQ(binomes->size(), 1);
+    EXPECT_NEAR(binomes->first().score, proposal->binomes.first().score, 1e-9);
+    EXPECT_TRUE(binomes->first().explanation.contains(u"genai: 0 → 4"_s));
+    const auto runs = service.runs(programId);
+    ASSERT_EQ(runs->size(), 1);
+    EXPECT_EQ(runs->first().runBy, u"hr.user"_s);
+    EXPECT_EQ(runs->first().settings, settings);
+    EXPECT_EQ(service.settings(programId).value(), settings);
+    // Proposing again with the saved settings keeps the confirmed binôme, locked.
+    const auto again = service.propose(programId);
+    ASSERT_TRUE(again.ok());
+    ASSERT_EQ(again->binomes.size(), 1);
+    EXPECT_TRUE(again->binomes.first().locked);
+}
+
+TEST_F(PairingServiceTest, AFailedConfirmationLeavesNothingBehind) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
+    auto proposed = PairingService(db()).propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposed.ok());
+    PairingProposal proposal = *proposed;
+    // A second binôme for the same senior breaks the one-mentor-per-senior rule at the end
+    // of the transaction's writes.
+    ProposedBinome twin = proposal.binomes.first();
+    twin.junior.id = ana + 1000; // not a participant: the foreign key refuses it
+    proposal.binomes << twin;
+    EXPECT_FALSE(PairingService(db()).confirm(proposal, u"hr"_s).ok());
+    EXPECT_EQ(count(u"binome"_s), 0);
+    EXPECT_EQ(count(u"pairing_run"_s), 0);
+    EXPECT_EQ(count(u"pairing_settings"_s), 0);
+}
+
+TEST_F(PairingServiceTest, TheDemoOrganisationPairsEverySeniorItCan) {
+    ASSERT_TRUE(DemoService(db()).install().ok());
+    ASSERT_TRUE(ProgramService(db()).enrolAll(programId).ok());
+    const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposal.ok());
+    EXPECT_GE(proposal->seniorCount, 40);
+    EXPECT_EQ(proposal->binomes.size() + std::count_if(proposal->unmatched.begin(), proposal->unmatched.end(),
+                                                       [](const UnmatchedParticipant& u) {
+                                                           return u.person.role == Role::Senior;
+                                                       }),
+              proposal->seniorCount);
+    double total = 0;
+    for (const ProposedBinome& b : proposal->binomes) {
+        EXPECT_GE(b.score, PairingSettings{}.minScore);
+        EXPECT_LE(b.alternatives.size(), 3);
+        total += b.score;
+    }
+    EXPECT_NEAR(total, proposal->total, 1e-6);
+}
