@@ -81,6 +81,9 @@ def main():
         (300, 300, "uniform", 0.0, 1, 0.8),
         (250, 300, "integers", 0.1, 1, 60.0),
         (200, 200, "signed", 0.0, 1, 0.0),
+        (1000, 800, "uniform", 0.1, 1, 0.0),
+        (300, 300, "additive", 0.0, 1, 0.0),
+        (250, 300, "additive", 0.1, 2, 0.0),
     ]
     failures = 0
     started = time.monotonic()
@@ -90,6 +93,9 @@ def main():
                 weights = rng.random((n, m))
             elif distribution == "integers":
                 weights = rng.integers(0, 101, size=(n, m)).astype(np.float64)
+            elif distribution == "additive":  # some rows / columns better for everyone
+                weights = (rng.random((n, 1)) + rng.random((1, m))
+                           + 0.01 * rng.random((n, m)))
             else:  # negative entries are never worth a pair
                 weights = rng.random((n, m)) * 2 - 1
             mask = rng.random((n, m)) < forbidden

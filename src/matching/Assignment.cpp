@@ -528,18 +528,26 @@ void Solver::augment(int root) {
             exitCopy = copy;
         }
         const int row = m_copyRow[static_cast<std::size_t>(copy)];
-        const std::size_t end = m_edgeStart[static_cast<std::size_t>(row) + 1];
-        for (std::size_t e = m_edgeStart[static_cast<std::size_t>(row)]; e < end; ++e) {
-            const auto j = static_cast<std::size_t>(m_edges[e].col);
-            if (m_scanned[j])
+        // The relaxation loop is the hot spot: plain pointers, no member reloads.
+        const Edge* edge = m_edges.data() + m_edgeStart[static_cast<std::size_t>(row)];
+        const Edge* const last = m_edges.data() + m_edgeStart[static_cast<std::size_t>(row) + 1];
+        const char* scanned = m_scanned.data();
+        const double* v = m_v.data();
+        double* dist = m_dist.data();
+        int* pred = m_pred.data();
+        const int* copyOfCol = m_copyOfCol.data();
+        const double base = copyDistance - u;
+        for (; edge != last; ++edge) {
+            const auto j = static_cast<std::size_t>(edge->col);
+            if (scanned[j])
                 continue;
-            const double distance = copyDistance - m_edges[e].weight - u - m_v[j];
-            if (distance < m_dist[j]) {
-                if (m_dist[j] == Infinity)
+            const double distance = base - edge->weight - v[j];
+            if (distance < dist[j]) {
+                if (dist[j] == Infinity)
                     m_touched.push_back(static_cast<int>(j));
-                m_dist[j] = distance;
-                m_pred[j] = copy;
-                m_heap.push_back({distance, m_copyOfCol[j] >= 0 ? 1 : 0, static_cast<int>(j)});
+                dist[j] = distance;
+                pred[j] = copy;
+                m_heap.push_back({distance, copyOfCol[j] >= 0 ? 1 : 0, static_cast<int>(j)});
                 std::push_heap(m_heap.begin(), m_heap.end(), heapGreater);
             }
         }
