@@ -116,6 +116,20 @@ def main():
                 print(f"FAIL {label}: {error}")
                 failures += 1
 
+        # The same matrix as CSV (nan and -inf cells, semicolons) gives the same pairs.
+        weights = rng.random((60, 50))
+        weights[rng.random((60, 50)) < 0.1] = np.nan
+        weights[rng.random((60, 50)) < 0.05] = -np.inf
+        npy_path = os.path.join(directory, "same.npy")
+        csv_path = os.path.join(directory, "same.csv")
+        np.save(npy_path, weights)
+        np.savetxt(csv_path, weights, delimiter=";", fmt="%.17g")
+        from_npy = run_cli(args.cli, npy_path, 1, 0.0)
+        from_csv = run_cli(args.cli, csv_path, 1, 0.0)
+        ok = from_npy["pairs"] == from_csv["pairs"] and from_npy["total"] == from_csv["total"]
+        print(f"{'ok  ' if ok else 'FAIL'} CSV and .npy of one matrix: same pairs and total")
+        failures += not ok
+
         # A malformed file: a message naming it on stderr, a non-zero exit, nothing on stdout.
         bad = os.path.join(directory, "truncated.npy")
         np.save(bad, rng.random((20, 20)))
@@ -127,7 +141,7 @@ def main():
               f"stderr {done.stderr.strip()!r}")
         failures += not ok
 
-    print(f"{len(cases) + 1 - failures} of {len(cases) + 1} checks agree "
+    print(f"{len(cases) + 2 - failures} of {len(cases) + 2} checks agree "
           f"({time.monotonic() - started:.1f} s)")
     return 1 if failures else 0
 

@@ -363,8 +363,9 @@ TEST(Assignment, EmptyMatrix) {
 }
 
 TEST(Assignment, SameInputSamePairsWhateverTheThreads) {
-    // Integers 0..3 on 300 x 300: many optimal solutions; the solver must pick the same one.
-    Instance in = uniformInstance(300, 300, 5, true);
+    // Integers 0..3 on 500 x 500 (large enough for two threads): many optimal solutions; the
+    // solver must pick the same one.
+    Instance in = uniformInstance(500, 500, 5, true);
     for (double& w : in.weights)
         if (!std::isnan(w))
             w = std::fmod(w, 4);
