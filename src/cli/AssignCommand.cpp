@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 
 using namespace Qt::StringLiterals;
@@ -64,7 +65,7 @@ int runAssign(Context& context) {
         return ExitUsage;
     }
     const double minScore = parser.value(minScoreOption).toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(minScore)) {
         context.err << QCoreApplication::translate(
                            "cli", "binome-cli: --min-score needs a number, not '%1'\n")
                            .arg(parser.value(minScoreOption));
