@@ -81,6 +81,9 @@ def main():
         (300, 300, "uniform", 0.0, 1, 0.8),
         (250, 300, "integers", 0.1, 1, 60.0),
         (200, 200, "signed", 0.0, 1, 0.0),
+        (1000, 800, "uniform", 0.1, 1, 0.0),
+        (300, 300, "additive", 0.0, 1, 0.0),
+        (250, 300, "additive", 0.1, 2, 0.0),
     ]
     failures = 0
     started = time.monotonic()
@@ -90,6 +93,9 @@ def main():
                 weights = rng.random((n, m))
             elif distribution == "integers":
                 weights = rng.integers(0, 101, size=(n, m)).astype(np.float64)
+            elif distribution == "additive":  # some rows / columns better for everyone
+                weights = (rng.random((n, 1)) + rng.random((1, m))
+                           + 0.01 * rng.random((n, m)))
             else:  # negative entries are never worth a pair
                 weights = rng.random((n, m)) * 2 - 1
             mask = rng.random((n, m)) < forbidden
@@ -110,6 +116,20 @@ def main():
                 print(f"FAIL {label}: {error}")
                 failures += 1
 
+        # The same matrix as CSV (nan and -inf cells, semicolons) gives the same pairs.
+        weights = rng.random((60, 50))
+        weights[rng.random((60, 50)) < 0.1] = np.nan
+        weights[rng.random((60, 50)) < 0.05] = -np.inf
+        npy_path = os.path.join(directory, "same.npy")
+        csv_path = os.path.join(directory, "same.csv")
+        np.save(npy_path, weights)
+        np.savetxt(csv_path, weights, delimiter=";", fmt="%.17g")
+        from_npy = run_cli(args.cli, npy_path, 1, 0.0)
+        from_csv = run_cli(args.cli, csv_path, 1, 0.0)
+        ok = from_npy["pairs"] == from_csv["pairs"] and from_npy["total"] == from_csv["total"]
+        print(f"{'ok  ' if ok else 'FAIL'} CSV and .npy of one matrix: same pairs and total")
+        failures += not ok
+
         # A malformed file: a message naming it on stderr, a non-zero exit, nothing on stdout.
         bad = os.path.join(directory, "truncated.npy")
         np.save(bad, rng.random((20, 20)))
@@ -121,7 +141,7 @@ def main():
               f"stderr {done.stderr.strip()!r}")
         failures += not ok
 
-    print(f"{len(cases) + 1 - failures} of {len(cases) + 1} checks agree "
+    print(f"{len(cases) + 2 - failures} of {len(cases) + 2} checks agree "
           f"({time.monotonic() - started:.1f} s)")
     return 1 if failures else 0
 

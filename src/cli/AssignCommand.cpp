@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <filesystem>
 
 using namespace Qt::StringLiterals;
@@ -64,7 +65,7 @@ int runAssign(Context& context) {
         return ExitUsage;
     }
     const double minScore = parser.value(minScoreOption).toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(minScore)) {
         context.err << QCoreApplication::translate(
                            "cli", "binome-cli: --min-score needs a number, not '%1'\n")
                            .arg(parser.value(minScoreOption));
@@ -113,8 +114,8 @@ int runAssign(Context& context) {
                                                static_cast<std::size_t>(col)],
                                 0, 'g', 12);
     context.out << QCoreApplication::translate(
-                       "cli", "total %1: %2 pairs, %3 rows and %4 columns unmatched, solved in "
-                              "%5 s\n")
+                       "cli", "total %1 (pairs: %2; unmatched rows: %3, unmatched columns: %4; "
+                              "solved in %5 s)\n")
                        .arg(result.total, 0, 'g', 15)
                        .arg(result.pairs.size())
                        .arg(result.unmatchedRows.size())

@@ -96,12 +96,19 @@ private:
         return m_p
             .weights[static_cast<std::size_t>(row) * m_p.cols + static_cast<std::size_t>(col)];
     }
-    bool usableWeight(double w) const { return w >= m_low; } // false for NaN and -inf
+    bool usableWeight(double w) const { return w >= m_low && w < Infinity; } // not NaN
     std::string prepare();
     void selectCandidates();
-    void solveSparse();
+    void solveSparse(bool warm);
+    void reduceRows();
+    void augmentFreeCopies();
+    void restoreFreePrices();
     void augment(int root);
-    bool certify(); // true when the duals prove optimality on the full matrix
+    enum class Certificate { Optimal, Violations, Unsound };
+    /// Optimal: the duals prove optimality on the full matrix. Violations: entries the
+    /// candidate graph lacks were added (m_changed marks their rows). Unsound: a column is
+    /// unmatched with a positive price (possible after a warm start only): restore prices.
+    Certificate certify();
 
     const AssignmentProblem& m_p;
     AssignmentOptions m_options;
@@ -115,6 +122,7 @@ private:
     std::vector<std::vector<int>> m_forbiddenByRow; // sorted columns
     std::vector<std::vector<Edge>> m_candidates;    // per row, sorted by column
     std::vector<char> m_complete;                   // per row: candidates = every usable entry
+    std::vector<char> m_changed;                    // per row: candidates added by certify()
 
     // The sparse problem on row copies.
     std::vector<int> m_copyRow, m_firstCopy;
@@ -194,6 +202,19 @@ void Solver::selectCandidates() {
     std::vector<std::vector<TopList>> colBest(static_cast<std::size_t>(threadCount));
     std::vector<double> maxima(static_cast<std::size_t>(threadCount), 0.0);
 
+    // Column maxima over a sample of rows: a first estimate of the columns' prices. Ranking a
+    // row's entries by weight minus column maximum spreads the candidates when some columns
+    // are better for everyone (a senior with many gaps, a junior strong everywhere).
+    std::vector<double> colMax(static_cast<std::size_t>(m_cols), 0.0);
+    const int sampleStep = std::max(1, m_rows / 256);
+    for (int i = 0; i < m_rows; i += sampleStep) {
+        const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
+        for (std::size_t j = 0; j < colMax.size(); ++j)
+            if (usableWeight(row[j]))
+                colMax[j] = std::max(colMax[j], row[j]);
+    }
+    const int perRowRelative = perRow / 2;
+
     parallelRows(threadCount, m_rows, [&](int thread, int first, int last) {
         std::vector<TopList>& columns = colBest[static_cast<std::size_t>(thread)];
         columns.resize(static_cast<std::size_t>(m_cols));
@@ -202,9 +223,13 @@ void Solver::selectCandidates() {
         // The weight a column's list needs to be offered to: -inf until the list is full.
         std::vector<double> colEntry(static_cast<std::size_t>(m_cols),
                                      perCol > 0 ? -Infinity : Infinity);
-        std::vector<char> blocked(static_cast<std::size_t>(m_cols), 0);
-        TopList best;
+        std::vector<char> blocked(m_colTaken); // + the row's explicitly forbidden columns
+        TopList best, relative;
         double maximum = 0;
+        const double low = m_low;
+        const char* skip = blocked.data();
+        const double* prices = colMax.data();
+        double* columnEntry = colEntry.data();
         for (int i = first; i < last; ++i) {
             const int capacity = m_capLeft[static_cast<std::size_t>(i)];
             if (capacity <= 0)
@@ -213,36 +238,46 @@ void Solver::selectCandidates() {
                 blocked[static_cast<std::size_t>(col)] = 1;
             const int want = std::min(m_cols, perRow + 4 * (capacity - 1));
             best.reset(want);
+            const int wantRelative = std::min(m_cols, perRowRelative + 2 * (capacity - 1));
+            relative.reset(wantRelative);
             double rowEntry = -Infinity;
+            double relativeEntry = wantRelative > 0 ? -Infinity : Infinity;
             int usable = 0;
             const double* row = m_p.weights.data() + static_cast<std::size_t>(i) * m_p.cols;
+            const std::uint64_t base =
+                static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(m_cols);
             for (int j = 0; j < m_cols; ++j) {
                 const double w = row[j];
-                if (!usableWeight(w) || m_colTaken[static_cast<std::size_t>(j)] ||
-                    blocked[static_cast<std::size_t>(j)])
+                if (!(w >= low) || !(w < Infinity) || skip[j])
                     continue;
                 ++usable;
-                maximum = std::max(maximum, w);
-                const std::uint64_t key =
-                    static_cast<std::uint64_t>(i) * static_cast<std::uint64_t>(m_cols) +
-                    static_cast<std::uint64_t>(j);
                 if (w >= rowEntry) {
-                    best.offer({w, mix(key), j});
+                    best.offer({w, mix(base + static_cast<std::uint64_t>(j)), j});
                     if (static_cast<int>(best.items().size()) == want)
                         rowEntry = best.items().back().weight;
                 }
-                if (w >= colEntry[static_cast<std::size_t>(j)]) {
+                const double gain = w - prices[j];
+                if (gain >= relativeEntry) {
+                    relative.offer({gain, mix(base + static_cast<std::uint64_t>(j)), j});
+                    if (static_cast<int>(relative.items().size()) == wantRelative)
+                        relativeEntry = relative.items().back().weight;
+                }
+                if (w >= columnEntry[j]) {
                     TopList& column = columns[static_cast<std::size_t>(j)];
-                    column.offer({w, mix(key), i});
+                    column.offer({w, mix(base + static_cast<std::uint64_t>(j)), i});
                     if (static_cast<int>(column.items().size()) == perCol)
-                        colEntry[static_cast<std::size_t>(j)] = column.items().back().weight;
+                        columnEntry[j] = column.items().back().weight;
                 }
             }
             for (int col : m_forbiddenByRow[static_cast<std::size_t>(i)])
-                blocked[static_cast<std::size_t>(col)] = 0;
+                blocked[static_cast<std::size_t>(col)] = m_colTaken[static_cast<std::size_t>(col)];
             auto& list = m_candidates[static_cast<std::size_t>(i)];
+            if (!best.items().empty())
+                maximum = std::max(maximum, best.items().front().weight);
             for (const Ranked& item : best.items())
                 list.push_back({item.index, item.weight});
+            for (const Ranked& item : relative.items())
+                list.push_back({item.index, row[item.index]});
             m_complete[static_cast<std::size_t>(i)] = usable <= want;
         }
         maxima[static_cast<std::size_t>(thread)] = maximum;
@@ -270,7 +305,7 @@ void Solver::selectCandidates() {
     }
 }
 
-void Solver::solveSparse() {
+void Solver::solveSparse(bool warm) {
     // Flatten the candidates.
     m_edgeStart.assign(static_cast<std::size_t>(m_rows) + 1, 0);
     m_edges.clear();
@@ -279,36 +314,185 @@ void Solver::solveSparse() {
         m_edges.insert(m_edges.end(), list.begin(), list.end());
         m_edgeStart[static_cast<std::size_t>(i) + 1] = m_edges.size();
     }
-    // Row copies.
-    m_copyRow.clear();
-    m_firstCopy.assign(static_cast<std::size_t>(m_rows) + 1, 0);
-    for (int i = 0; i < m_rows; ++i) {
-        for (int c = 0; c < m_capLeft[static_cast<std::size_t>(i)]; ++c)
-            m_copyRow.push_back(i);
-        m_firstCopy[static_cast<std::size_t>(i) + 1] = static_cast<int>(m_copyRow.size());
-    }
-    const std::size_t copies = m_copyRow.size();
     const auto cols = static_cast<std::size_t>(m_cols);
-    m_u.assign(copies, 0.0);
-    m_v.assign(cols, 0.0);
-    m_colOfCopy.assign(copies, Unassigned);
-    m_copyOfCol.assign(cols, Unassigned);
-    m_dist.assign(cols, Infinity);
-    m_pred.assign(cols, -1);
-    m_scanned.assign(cols, 0);
+    if (warm) {
+        // Keep the matching and the potentials; only the rows that gained candidates start
+        // again (their old potentials may be infeasible for the new entries).
+        for (int i = 0; i < m_rows; ++i) {
+            if (!m_changed[static_cast<std::size_t>(i)])
+                continue;
+            for (int copy = m_firstCopy[static_cast<std::size_t>(i)];
+                 copy < m_firstCopy[static_cast<std::size_t>(i) + 1]; ++copy) {
+                const int col = m_colOfCopy[static_cast<std::size_t>(copy)];
+                if (col >= 0)
+                    m_copyOfCol[static_cast<std::size_t>(col)] = Unassigned;
+                m_colOfCopy[static_cast<std::size_t>(copy)] = Unassigned;
+                m_u[static_cast<std::size_t>(copy)] = 0;
+            }
+        }
+    } else {
+        m_copyRow.clear();
+        m_firstCopy.assign(static_cast<std::size_t>(m_rows) + 1, 0);
+        for (int i = 0; i < m_rows; ++i) {
+            for (int c = 0; c < m_capLeft[static_cast<std::size_t>(i)]; ++c)
+                m_copyRow.push_back(i);
+            m_firstCopy[static_cast<std::size_t>(i) + 1] = static_cast<int>(m_copyRow.size());
+        }
+        const std::size_t copies = m_copyRow.size();
+        m_u.assign(copies, 0.0);
+        m_v.assign(cols, 0.0);
+        m_colOfCopy.assign(copies, Unassigned);
+        m_copyOfCol.assign(cols, Unassigned);
+        m_dist.assign(cols, Infinity);
+        m_pred.assign(cols, -1);
+        m_scanned.assign(cols, 0);
+        m_touched.clear();
+    }
 
+    if (m_options.rowReduction && !warm)
+        reduceRows();
+    augmentFreeCopies();
+}
+
+void Solver::augmentFreeCopies() {
     for (int i = 0; i < m_rows; ++i) {
         const int first = m_firstCopy[static_cast<std::size_t>(i)];
         const int last = m_firstCopy[static_cast<std::size_t>(i) + 1];
         for (int copy = first; copy < last; ++copy) {
+            if (m_colOfCopy[static_cast<std::size_t>(copy)] != Unassigned)
+                continue;
             augment(copy);
             if (m_colOfCopy[static_cast<std::size_t>(copy)] == AtExit) {
                 // The row gains nothing from one more pair, so neither would its other copies.
                 for (int rest = copy + 1; rest < last; ++rest)
-                    m_colOfCopy[static_cast<std::size_t>(rest)] = AtExit;
+                    if (m_colOfCopy[static_cast<std::size_t>(rest)] == Unassigned)
+                        m_colOfCopy[static_cast<std::size_t>(rest)] = AtExit;
                 break;
             }
         }
+    }
+}
+
+// After a warm start some unmatched columns may keep a price (v < 0), which the optimum
+// forbids. Give them price 0 again; rows whose potentials become infeasible for such a column
+// start again, freeing their columns in turn; then the free copies augment again.
+void Solver::restoreFreePrices() {
+    const auto cols = static_cast<std::size_t>(m_cols);
+    std::vector<std::size_t> colStart(cols + 1, 0);
+    for (const Edge& edge : m_edges)
+        ++colStart[static_cast<std::size_t>(edge.col) + 1];
+    for (std::size_t j = 0; j < cols; ++j)
+        colStart[j + 1] += colStart[j];
+    std::vector<int> colRows(m_edges.size());
+    {
+        std::vector<std::size_t> fill(colStart.begin(), colStart.end() - 1);
+        for (int i = 0; i < m_rows; ++i)
+            for (std::size_t e = m_edgeStart[static_cast<std::size_t>(i)];
+                 e < m_edgeStart[static_cast<std::size_t>(i) + 1]; ++e)
+                colRows[fill[static_cast<std::size_t>(m_edges[e].col)]++] = i;
+    }
+    std::vector<char> reset(static_cast<std::size_t>(m_rows), 0);
+    std::vector<int> freed;
+    auto restart = [&](int row) {
+        reset[static_cast<std::size_t>(row)] = 1;
+        for (int copy = m_firstCopy[static_cast<std::size_t>(row)];
+             copy < m_firstCopy[static_cast<std::size_t>(row) + 1]; ++copy) {
+            const int col = m_colOfCopy[static_cast<std::size_t>(copy)];
+            if (col >= 0) {
+                m_copyOfCol[static_cast<std::size_t>(col)] = Unassigned;
+                freed.push_back(col);
+            }
+            m_colOfCopy[static_cast<std::size_t>(copy)] = Unassigned;
+            m_u[static_cast<std::size_t>(copy)] = 0;
+        }
+    };
+    for (std::size_t j = 0; j < cols; ++j)
+        if (!m_colTaken[j] && m_copyOfCol[j] < 0 && m_v[j] != 0)
+            freed.push_back(static_cast<int>(j));
+    while (!freed.empty()) {
+        const auto j = static_cast<std::size_t>(freed.back());
+        freed.pop_back();
+        if (m_v[j] == 0)
+            continue;
+        m_v[j] = 0;
+        for (std::size_t e = colStart[j]; e < colStart[j + 1]; ++e) {
+            const int row = colRows[e];
+            if (reset[static_cast<std::size_t>(row)])
+                continue;
+            const double w = weight(row, static_cast<int>(j));
+            for (int copy = m_firstCopy[static_cast<std::size_t>(row)];
+                 copy < m_firstCopy[static_cast<std::size_t>(row) + 1]; ++copy)
+                if (m_colOfCopy[static_cast<std::size_t>(copy)] != Unassigned &&
+                    -w - m_u[static_cast<std::size_t>(copy)] < 0) {
+                    restart(row);
+                    break;
+                }
+        }
+    }
+    augmentFreeCopies();
+}
+
+// Jonker-Volgenant's augmenting row reduction, on the candidate graph with the exits: each
+// free copy takes its cheapest option (reduced cost) and lowers that column's potential by
+// the gap to its second cheapest, evicting the previous holder (an auction step). Assigned
+// copies stay tight and feasible and free columns keep v = 0, so the shortest augmenting
+// paths that follow start from a valid partial solution with most copies already placed.
+void Solver::reduceRows() {
+    std::vector<int> queue;
+    for (std::size_t copy = 0; copy < m_copyRow.size(); ++copy)
+        queue.push_back(static_cast<int>(copy));
+    std::vector<int> next;
+    std::size_t budget = 8 * m_copyRow.size() + 1000; // bounds price wars on near-ties
+    for (int pass = 0; pass < 2 && !queue.empty() && budget > 0; ++pass) {
+        next.clear();
+        std::size_t k = 0;
+        while (k < queue.size() && budget > 0) {
+            --budget;
+            const int copy = queue[k++];
+            const int row = m_copyRow[static_cast<std::size_t>(copy)];
+            // Cheapest and second cheapest options; the exit (-2) costs 0 and comes first.
+            double u1 = 0, u2 = Infinity;
+            int j1 = AtExit, j2 = AtExit;
+            const std::size_t end = m_edgeStart[static_cast<std::size_t>(row) + 1];
+            for (std::size_t e = m_edgeStart[static_cast<std::size_t>(row)]; e < end; ++e) {
+                const int j = m_edges[e].col;
+                const double h = -m_edges[e].weight - m_v[static_cast<std::size_t>(j)];
+                if (h < u2) {
+                    if (h >= u1) {
+                        u2 = h;
+                        j2 = j;
+                    } else {
+                        u2 = u1;
+                        j2 = j1;
+                        u1 = h;
+                        j1 = j;
+                    }
+                }
+            }
+            int holder = j1 >= 0 ? m_copyOfCol[static_cast<std::size_t>(j1)] : Unassigned;
+            const bool strict = u1 < u2;
+            if (strict) {
+                if (j1 >= 0)
+                    m_v[static_cast<std::size_t>(j1)] -= u2 - u1;
+            } else if (holder >= 0) {
+                j1 = j2;
+                holder = j1 >= 0 ? m_copyOfCol[static_cast<std::size_t>(j1)] : Unassigned;
+            }
+            m_u[static_cast<std::size_t>(copy)] = u2 < Infinity ? u2 : u1;
+            m_colOfCopy[static_cast<std::size_t>(copy)] = j1;
+            if (j1 < 0)
+                continue; // stays unmatched: its private exit is never contested
+            m_copyOfCol[static_cast<std::size_t>(j1)] = copy;
+            if (holder >= 0) {
+                m_colOfCopy[static_cast<std::size_t>(holder)] = Unassigned;
+                if (strict)
+                    queue[--k] = holder; // at once, while prices move
+                else
+                    next.push_back(holder);
+            }
+        }
+        // Copies not reached within the budget stay free for the augmenting paths.
+        queue.swap(next);
     }
 }
 
@@ -344,18 +528,26 @@ void Solver::augment(int root) {
             exitCopy = copy;
         }
         const int row = m_copyRow[static_cast<std::size_t>(copy)];
-        const std::size_t end = m_edgeStart[static_cast<std::size_t>(row) + 1];
-        for (std::size_t e = m_edgeStart[static_cast<std::size_t>(row)]; e < end; ++e) {
-            const auto j = static_cast<std::size_t>(m_edges[e].col);
-            if (m_scanned[j])
+        // The relaxation loop is the hot spot: plain pointers, no member reloads.
+        const Edge* edge = m_edges.data() + m_edgeStart[static_cast<std::size_t>(row)];
+        const Edge* const last = m_edges.data() + m_edgeStart[static_cast<std::size_t>(row) + 1];
+        const char* scanned = m_scanned.data();
+        const double* v = m_v.data();
+        double* dist = m_dist.data();
+        int* pred = m_pred.data();
+        const int* copyOfCol = m_copyOfCol.data();
+        const double base = copyDistance - u;
+        for (; edge != last; ++edge) {
+            const auto j = static_cast<std::size_t>(edge->col);
+            if (scanned[j])
                 continue;
-            const double distance = copyDistance - m_edges[e].weight - u - m_v[j];
-            if (distance < m_dist[j]) {
-                if (m_dist[j] == Infinity)
+            const double distance = base - edge->weight - v[j];
+            if (distance < dist[j]) {
+                if (dist[j] == Infinity)
                     m_touched.push_back(static_cast<int>(j));
-                m_dist[j] = distance;
-                m_pred[j] = copy;
-                m_heap.push_back({distance, m_copyOfCol[j] >= 0 ? 1 : 0, static_cast<int>(j)});
+                dist[j] = distance;
+                pred[j] = copy;
+                m_heap.push_back({distance, copyOfCol[j] >= 0 ? 1 : 0, static_cast<int>(j)});
                 std::push_heap(m_heap.begin(), m_heap.end(), heapGreater);
             }
         }
@@ -416,11 +608,15 @@ void Solver::augment(int root) {
 // Dual prices of the b-matching: beta_j = -v_j >= 0, alpha_i = max(0, w_ij - beta_j) for the
 // columns j row i holds (all equal). The matching is optimal on the full matrix when every
 // usable entry has alpha_i + beta_j >= w_ij; entries that violate it become candidates.
-bool Solver::certify() {
+Solver::Certificate Solver::certify() {
     const auto cols = static_cast<std::size_t>(m_cols);
     std::vector<double> beta(cols);
     for (std::size_t j = 0; j < cols; ++j)
         beta[j] = m_colTaken[j] ? Infinity : -m_v[j];
+    // Complementary slackness for the columns: an unmatched column must have price 0.
+    for (std::size_t j = 0; j < cols; ++j)
+        if (!m_colTaken[j] && m_copyOfCol[j] < 0 && beta[j] != 0)
+            return Certificate::Unsound;
     std::vector<double> alpha(static_cast<std::size_t>(m_rows), 0.0);
     for (std::size_t copy = 0; copy < m_copyRow.size(); ++copy) {
         const int col = m_colOfCopy[copy];
@@ -457,13 +653,29 @@ bool Solver::certify() {
                 stamp[static_cast<std::size_t>(col)] = i;
             violations.clear();
             for (std::size_t j = 0; j < cols; ++j)
-                if (row[j] >= low && row[j] - beta[j] > limit && stamp[j] != i)
+                if (usableWeight(row[j]) && row[j] - beta[j] > limit && stamp[j] != i)
                     violations.emplace_back(row[j] - beta[j] - limit, static_cast<int>(j));
+            // Half the most violated entries, half a pseudo-random sample of the others: when
+            // the duals are still far off, every row's worst violations are the same few
+            // columns, and the sample keeps the next candidate graph well connected.
             std::sort(violations.begin(), violations.end(), [](const auto& a, const auto& b) {
                 return a.first != b.first ? a.first > b.first : a.second < b.second;
             });
-            if (static_cast<int>(violations.size()) > perRowLimit)
+            const auto worst = static_cast<std::size_t>(perRowLimit / 2);
+            if (violations.size() > static_cast<std::size_t>(perRowLimit)) {
+                const std::uint64_t base = static_cast<std::uint64_t>(i) * cols;
+                for (auto it = violations.begin() + static_cast<std::ptrdiff_t>(worst);
+                     it != violations.end(); ++it)
+                    it->first = -static_cast<double>(
+                        mix(base + static_cast<std::uint64_t>(it->second)) >> 11);
+                std::partial_sort(violations.begin() + static_cast<std::ptrdiff_t>(worst),
+                                  violations.begin() + perRowLimit, violations.end(),
+                                  [](const auto& a, const auto& b) {
+                                      return a.first != b.first ? a.first > b.first
+                                                                : a.second < b.second;
+                                  });
                 violations.resize(static_cast<std::size_t>(perRowLimit));
+            }
             for (const auto& violation : violations)
                 additions[static_cast<std::size_t>(i)].push_back(
                     {violation.second, row[violation.second]});
@@ -471,17 +683,19 @@ bool Solver::certify() {
     });
 
     bool optimal = true;
+    m_changed.assign(static_cast<std::size_t>(m_rows), 0);
     for (int i = 0; i < m_rows; ++i) {
         auto& added = additions[static_cast<std::size_t>(i)];
         if (added.empty())
             continue;
         optimal = false;
+        m_changed[static_cast<std::size_t>(i)] = 1;
         auto& list = m_candidates[static_cast<std::size_t>(i)];
         list.insert(list.end(), added.begin(), added.end());
         std::sort(list.begin(), list.end(),
                   [](const Edge& a, const Edge& b) { return a.col < b.col; });
     }
-    return optimal;
+    return optimal ? Certificate::Optimal : Certificate::Violations;
 }
 
 AssignmentResult Solver::run() {
@@ -496,15 +710,31 @@ AssignmentResult Solver::run() {
     auto start = Clock::now();
     selectCandidates();
     result.selectSeconds = since(start);
+    bool warm = false;
     for (result.rounds = 1;; ++result.rounds) {
         start = Clock::now();
-        solveSparse();
+        solveSparse(warm);
         result.sparseSeconds += since(start);
         start = Clock::now();
-        const bool optimal = certify();
+        Certificate certificate = certify();
         result.certifySeconds += since(start);
-        if (optimal)
+        for (int attempt = 0; certificate == Certificate::Unsound; ++attempt) {
+            start = Clock::now();
+            if (attempt < 3) {
+                ++result.priceRestorations;
+                restoreFreePrices();
+            } else {
+                ++result.coldRestarts;
+                solveSparse(false);
+            }
+            result.sparseSeconds += since(start);
+            start = Clock::now();
+            certificate = certify();
+            result.certifySeconds += since(start);
+        }
+        if (certificate == Certificate::Optimal)
             break;
+        warm = m_options.warmStart;
         if (result.rounds >= MaxRounds) {
             // Give up on sparsity: every usable entry becomes a candidate (exact, slower).
             for (int i = 0; i < m_rows; ++i) {
@@ -520,7 +750,7 @@ AssignmentResult Solver::run() {
                 m_complete[static_cast<std::size_t>(i)] = 1;
             }
             ++result.rounds;
-            solveSparse();
+            solveSparse(false);
             break;
         }
     }

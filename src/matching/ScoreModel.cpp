@@ -140,6 +140,12 @@ ScoreModel::ScoreModel(ScoreInput input)
     m_siteScale = 100.0 * w.site / sum;
     m_crossScale = 100.0 * w.crossDepartment / sum;
 
+    m_availPoints.assign((HalfDayCount + 1) * (HalfDayCount + 1), 0.0);
+    for (int shared = 1; shared <= HalfDayCount; ++shared)
+        for (int fewest = shared; fewest <= HalfDayCount; ++fewest)
+            m_availPoints[static_cast<std::size_t>(shared * (HalfDayCount + 1) + fewest)] =
+                m_availScale * (static_cast<double>(shared) / static_cast<double>(fewest));
+
     const std::size_t seniors = m_input.seniors.size();
     const int k = m_input.skillCount;
     m_gapWeight.assign(seniors, 0.0);
@@ -264,7 +270,9 @@ double ScoreModel::otherPoints(int junior, int senior, ScoreExplanation* explana
     const bool sameSite = a.site >= 0 && a.site == b.site;
     const bool crossDepartment =
         a.department >= 0 && b.department >= 0 && a.department != b.department;
-    const double availPoints = m_availScale * overlap;
+    const double availPoints =
+        compatible ? m_availPoints[static_cast<std::size_t>(shared * (HalfDayCount + 1) + fewest)]
+                   : 0.0;
     const double sitePoints = sameSite ? m_siteScale : 0.0;
     const double crossPoints = crossDepartment ? m_crossScale : 0.0;
     if (explanation) {
@@ -382,40 +390,51 @@ void ScoreModel::scoreMatrix(std::span<double> out, int threads) const {
                 std::fill(row, row + width, 0.0);
                 accumulate(row, rows.data(), rowCount, width);
 
+                // Per-junior constants, then one branch-light pass over the tile.
                 const int juniorHalfDays = counts[a.availability];
+                unsigned compatibleModes = 0; // bit m: senior mode m is compatible
+                for (unsigned m = 0; m < 3; ++m)
+                    if (modesCompatible(a.meetingMode, static_cast<MeetingMode>(m)))
+                        compatibleModes |= 1U << m;
+                const std::uint64_t languages = a.languages;
+                const std::int64_t managerId = a.managerId, personId = a.personId;
+                const int department = a.department, site = a.site;
+                const bool checkDepartment = rules.forbidSameDepartment && department >= 0;
+                const bool checkLine = rules.forbidSameReportingLine;
+                const bool checkCoverage = rules.requireCoveredGap;
+                const double* availPoints = m_availPoints.data();
+                const double siteScale = m_siteScale, crossScale = m_crossScale;
+                // Branch-free on purpose (bitwise & on bools, products with 0/1): the data
+                // decides these tests at random and mispredictions would dominate.
                 for (int t = 0; t < width; ++t) {
                     const auto s = static_cast<std::size_t>(s0 + t);
                     const double skillSum = row[t];
-                    const bool languageClash = a.languages != 0 && seniorLanguages[s] != 0 &&
-                                               (a.languages & seniorLanguages[s]) == 0;
-                    const bool departmentClash = rules.forbidSameDepartment && a.department >= 0 &&
-                                                 a.department == seniorDepartments[s];
+                    const std::uint64_t theirLanguages = seniorLanguages[s];
+                    const int theirDepartment = seniorDepartments[s];
+                    const bool languageClash = (languages != 0) & (theirLanguages != 0) &
+                                               ((languages & theirLanguages) == 0);
+                    const bool departmentClash = checkDepartment & (department == theirDepartment);
                     const bool lineClash =
-                        rules.forbidSameReportingLine &&
-                        (a.managerId == seniorIds[s] || seniorManagers[s] == a.personId ||
-                         (a.managerId >= 0 && a.managerId == seniorManagers[s]));
-                    const bool uncovered = rules.requireCoveredGap && !(skillSum > 0);
-                    if (languageClash || departmentClash || lineClash || uncovered) {
-                        row[t] = Impossible;
-                        continue;
-                    }
-                    const auto mode = static_cast<MeetingMode>(seniorModes[s]);
-                    const bool compatible = modesCompatible(a.meetingMode, mode);
+                        checkLine & ((managerId == seniorIds[s]) | (seniorManagers[s] == personId) |
+                                     ((managerId >= 0) & (managerId == seniorManagers[s])));
+                    const bool uncovered = checkCoverage & !(skillSum > 0);
+                    const bool compatible = (compatibleModes >> seniorModes[s]) & 1U;
                     const int shared = counts[a.availability & seniorAvailability[s]];
                     const int fewest =
                         std::min(juniorHalfDays, static_cast<int>(seniorHalfDays[s]));
-                    const double overlap =
-                        compatible && shared > 0
-                            ? static_cast<double>(shared) / static_cast<double>(fewest)
-                            : 0.0;
-                    const bool sameSite = a.site >= 0 && a.site == seniorSites[s];
-                    const bool crossDepartment = a.department >= 0 && seniorDepartments[s] >= 0 &&
-                                                 a.department != seniorDepartments[s];
-                    const double availPoints = m_availScale * overlap;
-                    const double sitePoints = sameSite ? m_siteScale : 0.0;
-                    const double crossPoints = crossDepartment ? m_crossScale : 0.0;
-                    row[t] =
-                        (skillPointsOn ? skillSum : 0.0) + (availPoints + sitePoints + crossPoints);
+                    const double avail = availPoints[static_cast<std::size_t>(
+                                             shared * (HalfDayCount + 1) + fewest)] *
+                                         static_cast<double>(compatible);
+                    const double sitePoints =
+                        siteScale * static_cast<double>((site >= 0) & (site == seniorSites[s]));
+                    const double crossPoints =
+                        crossScale * static_cast<double>((department >= 0) &
+                                                         (theirDepartment >= 0) &
+                                                         (department != theirDepartment));
+                    const double value =
+                        (skillPointsOn ? skillSum : 0.0) + (avail + sitePoints + crossPoints);
+                    const bool impossible = languageClash | departmentClash | lineClash | uncovered;
+                    row[t] = impossible ? Impossible : value;
                 }
             }
         }

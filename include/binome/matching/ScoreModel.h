@@ -170,6 +170,8 @@ private:
     double m_availScale = 0;
     double m_siteScale = 0;
     double m_crossScale = 0;
+    /// Availability points by (shared half-days, fewest half-days of the two): 15 x 15.
+    std::vector<double> m_availPoints;
     std::vector<double> m_gapWeight; ///< per senior: sum P*G
     /// Per (skill k, junior level L in 1..5, senior s): points of gap k for a junior at L:
     /// m_table[(k * 5 + L - 1) * S + s]. Zero when the senior has no gap on k.
