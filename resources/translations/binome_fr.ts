@@ -2097,12 +2097,6 @@ Associe les lignes aux colonnes de sorte que le score total soit le plus élevé
 </translation>
     </message>
     <message>
-        <source>total %1: %2 pairs, %3 rows and %4 columns unmatched, solved in %5 s
-</source>
-        <translation>total %1 : %2 paires, %3 lignes et %4 colonnes sans paire, résolu en %5 s
-</translation>
-    </message>
-    <message>
         <source>%1 (senior) ← %2 (junior): %3%4
 </source>
         <translation>%1 (senior) ← %2 (junior) : %3%4
@@ -2217,6 +2211,12 @@ binome-cli programs enrol NAME (--all | --email E [--email E ...])</translation>
     <message>
         <source>propose, explain and confirm a program&apos;s binômes</source>
         <translation>proposer, expliquer et confirmer les binômes d&apos;un programme</translation>
+    </message>
+    <message>
+        <source>total %1 (pairs: %2; unmatched rows: %3, unmatched columns: %4; solved in %5 s)
+</source>
+        <translation>total %1 (paires : %2 ; lignes sans paire : %3, colonnes sans paire : %4 ; résolu en %5 s)
+</translation>
     </message>
 </context>
 <context>
