@@ -20,13 +20,14 @@ int main(int argc, char** argv) {
     binome::installTranslations(app, settings.value(u"ui/language"_s).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Reverse-mentoring programs."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Reverse-mentoring programs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(u"db"_s, QCoreApplication::translate("main", "Open this database file."),
-                                u"path"_s);
-    const QCommandLineOption demo(u"demo"_s,
-                                  QCoreApplication::translate("main", "Open the demo organisation."));
+    const QCommandLineOption db(
+        u"db"_s, QCoreApplication::translate("main", "Open this database file."), u"path"_s);
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate("main", "Open the demo organisation."));
     parser.addOptions({db, demo});
     parser.process(app);
 

@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 namespace binome::cli {
 
 std::unique_ptr<Database> openDatabase(Context& context) {
-    const QString path = context.databasePath.isEmpty() ? Database::defaultPath() : context.databasePath;
+    const QString path =
+        context.databasePath.isEmpty() ? Database::defaultPath() : context.databasePath;
     auto opened = Database::open(path);
     if (!opened) {
         context.err << u"binome-cli: "_s << opened.error() << u'\n';

@@ -31,7 +31,8 @@ int runDemo(Context& context) {
         return ExitFailure;
     }
     context.out << QCoreApplication::translate(
-                       "cli", "Demo organisation: %1 juniors and %2 seniors (%3 added, %4 updated).\n")
+                       "cli",
+                       "Demo organisation: %1 juniors and %2 seniors (%3 added, %4 updated).\n")
                        .arg(summary->juniors)
                        .arg(summary->seniors)
                        .arg(summary->created)

@@ -36,21 +36,22 @@ nlohmann::json toJson(const PairingProposal& proposal, bool applied) {
         for (const auto& [junior, score] : b.alternatives)
             alternatives.push_back({{"junior", person(junior)}, {"score", score}});
         const auto& e = b.explanation;
-        pairs.push_back({{"junior", person(b.junior)},
-                         {"senior", person(b.senior)},
-                         {"score", std::isfinite(b.score) ? nlohmann::json(b.score) : nlohmann::json()},
-                         {"locked", b.locked},
-                         {"gaps", gaps},
-                         {"factors",
-                          {{"skill_fit", e.skillFit},
-                           {"skill_points", e.skillPoints},
-                           {"availability_overlap", e.availabilityOverlap},
-                           {"availability_points", e.availabilityPoints},
-                           {"same_site", e.sameSite},
-                           {"site_points", e.sitePoints},
-                           {"different_department", e.differentDepartment},
-                           {"cross_department_points", e.crossDepartmentPoints}}},
-                         {"alternatives", alternatives}});
+        pairs.push_back(
+            {{"junior", person(b.junior)},
+             {"senior", person(b.senior)},
+             {"score", std::isfinite(b.score) ? nlohmann::json(b.score) : nlohmann::json()},
+             {"locked", b.locked},
+             {"gaps", gaps},
+             {"factors",
+              {{"skill_fit", e.skillFit},
+               {"skill_points", e.skillPoints},
+               {"availability_overlap", e.availabilityOverlap},
+               {"availability_points", e.availabilityPoints},
+               {"same_site", e.sameSite},
+               {"site_points", e.sitePoints},
+               {"different_department", e.differentDepartment},
+               {"cross_department_points", e.crossDepartmentPoints}}},
+             {"alternatives", alternatives}});
     }
     nlohmann::json unmatched = nlohmann::json::array();
     for (const UnmatchedParticipant& u : proposal.unmatched)
@@ -73,7 +74,8 @@ void printText(Context& context, const PairingProposal& proposal) {
         context.out << QCoreApplication::translate("cli", "%1 (senior) ← %2 (junior): %3%4\n")
                            .arg(b.senior.fullName(), b.junior.fullName())
                            .arg(std::isfinite(b.score) ? QString::number(b.score, 'f', 1) : u"—"_s)
-                           .arg(b.locked ? QCoreApplication::translate("cli", " [locked]") : QString());
+                           .arg(b.locked ? QCoreApplication::translate("cli", " [locked]")
+                                         : QString());
         const QStringList lines = PairingService::describe(b);
         for (const QString& line : lines)
             context.out << u"    "_s << line << u'\n';
@@ -82,13 +84,15 @@ void printText(Context& context, const PairingProposal& proposal) {
             alternatives << u"%1 (%2)"_s.arg(junior.fullName()).arg(score, 0, 'f', 1);
         if (!alternatives.isEmpty())
             context.out << u"    "_s
-                        << QCoreApplication::translate("cli", "Next best mentors: %1").arg(alternatives.join(u", "_s))
+                        << QCoreApplication::translate("cli", "Next best mentors: %1")
+                               .arg(alternatives.join(u", "_s))
                         << u'\n';
     }
     for (const UnmatchedParticipant& u : proposal.unmatched)
         context.out << QCoreApplication::translate("cli", "Unmatched %1 %2: %3\n")
                            .arg(roleToken(u.person.role), u.person.fullName(), u.reason);
-    context.out << QCoreApplication::translate("cli", "%1 binôme(s) among %2 juniors and %3 seniors; total score %4.\n")
+    context.out << QCoreApplication::translate(
+                       "cli", "%1 binôme(s) among %2 juniors and %3 seniors; total score %4.\n")
                        .arg(proposal.binomes.size())
                        .arg(proposal.juniorCount)
                        .arg(proposal.seniorCount)
@@ -99,11 +103,12 @@ void printText(Context& context, const PairingProposal& proposal) {
 
 int runPair(Context& context) {
     QCommandLineParser parser;
-    const QCommandLineOption program(u"program"_s, QCoreApplication::translate("cli", "The program."),
-                                     u"name"_s);
-    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "Print one JSON object."));
-    const QCommandLineOption apply(u"apply"_s,
-                                   QCoreApplication::translate("cli", "Confirm the proposed binômes."));
+    const QCommandLineOption program(u"program"_s,
+                                     QCoreApplication::translate("cli", "The program."), u"name"_s);
+    const QCommandLineOption json(u"json"_s,
+                                  QCoreApplication::translate("cli", "Print one JSON object."));
+    const QCommandLineOption apply(
+        u"apply"_s, QCoreApplication::translate("cli", "Confirm the proposed binômes."));
     parser.addOptions({program, json, apply});
     int exitCode = ExitOk;
     if (!parseArguments(parser, context,
@@ -116,7 +121,8 @@ int runPair(Context& context) {
                         exitCode))
         return exitCode;
     if (!parser.isSet(program) || !parser.positionalArguments().isEmpty()) {
-        context.err << QCoreApplication::translate("cli", "binome-cli: usage: pair --program NAME [--json] [--apply]\n");
+        context.err << QCoreApplication::translate(
+            "cli", "binome-cli: usage: pair --program NAME [--json] [--apply]\n");
         return ExitUsage;
     }
     auto database = openDatabase(context);
@@ -124,7 +130,8 @@ int runPair(Context& context) {
         return ExitFailure;
     const auto found = ProgramService(*database).findByName(parser.value(program));
     if (!found || !found->has_value()) {
-        context.err << (found ? QCoreApplication::translate("cli", "binome-cli: no program is named \"%1\"\n")
+        context.err << (found ? QCoreApplication::translate(
+                                    "cli", "binome-cli: no program is named \"%1\"\n")
                                     .arg(parser.value(program))
                               : u"binome-cli: "_s + found.error() + u'\n');
         return ExitFailure;
@@ -143,7 +150,8 @@ int runPair(Context& context) {
         }
     }
     if (parser.isSet(json)) {
-        context.out << QString::fromStdString(toJson(*proposal, parser.isSet(apply)).dump(2)) << u'\n';
+        context.out << QString::fromStdString(toJson(*proposal, parser.isSet(apply)).dump(2))
+                    << u'\n';
         return ExitOk;
     }
     printText(context, *proposal);

@@ -15,7 +15,8 @@ bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, co
                           QString& file) {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.at(0) != u"participants") {
-        context.err << QCoreApplication::translate("cli", "binome-cli: usage: %1 participants FILE\n")
+        context.err << QCoreApplication::translate("cli",
+                                                   "binome-cli: usage: %1 participants FILE\n")
                            .arg(QString::fromLatin1(verb));
         return false;
     }
@@ -27,12 +28,14 @@ bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, co
 
 int runImport(Context& context) {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(u"dry-run"_s,
-                                    QCoreApplication::translate("cli", "Check the file and say what "
-                                                                       "would change; write nothing."));
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, QCoreApplication::translate("cli", "Check the file and say what "
+                                                         "would change; write nothing."));
     parser.addOption(dryRun);
-    parser.addPositionalArgument(u"participants"_s, QCoreApplication::translate("cli", "What to import."));
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("cli", "A .csv or .json file."));
+    parser.addPositionalArgument(u"participants"_s,
+                                 QCoreApplication::translate("cli", "What to import."));
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QCoreApplication::translate("cli", "A .csv or .json file."));
     int exitCode = ExitOk;
     if (!parseArguments(parser, context,
                         QCoreApplication::translate(
@@ -56,7 +59,8 @@ int runImport(Context& context) {
         context.err << problem.toString() << u'\n';
     if (!report.ok()) {
         context.err << QCoreApplication::translate("cli", "%n problem(s): nothing was imported.\n",
-                                                   nullptr, static_cast<int>(report.problems.size()));
+                                                   nullptr,
+                                                   static_cast<int>(report.problems.size()));
         return ExitFailure;
     }
     const QString counts = QCoreApplication::translate("cli", "%1 new, %2 updated, %3 unchanged")
@@ -64,17 +68,19 @@ int runImport(Context& context) {
                                .arg(report.count(ImportAction::Update))
                                .arg(report.count(ImportAction::Unchanged));
     if (parser.isSet(dryRun))
-        context.out << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
+        context.out
+            << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
     else
-        context.out << QCoreApplication::translate("cli", "Imported %n participant(s): %1.\n", nullptr,
-                                                   static_cast<int>(report.rows.size()))
+        context.out << QCoreApplication::translate("cli", "Imported %n participant(s): %1.\n",
+                                                   nullptr, static_cast<int>(report.rows.size()))
                            .arg(counts);
     return ExitOk;
 }
 
 int runExport(Context& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"participants"_s, QCoreApplication::translate("cli", "What to export."));
+    parser.addPositionalArgument(u"participants"_s,
+                                 QCoreApplication::translate("cli", "What to export."));
     parser.addPositionalArgument(u"FILE"_s,
                                  QCoreApplication::translate("cli", "FILE.csv or FILE.json."));
     int exitCode = ExitOk;
@@ -96,7 +102,8 @@ int runExport(Context& context) {
         context.err << u"binome-cli: "_s << written.error() << u'\n';
         return ExitFailure;
     }
-    context.out << QCoreApplication::translate("cli", "Exported %n participant(s) to %1.\n", nullptr, *written)
+    context.out << QCoreApplication::translate("cli", "Exported %n participant(s) to %1.\n",
+                                               nullptr, *written)
                        .arg(file);
     return ExitOk;
 }

@@ -27,8 +27,8 @@ int listPrograms(Context& context, const Database& database, bool json) {
                                      {u"end"_s, p.endDate.toString(Qt::ISODate)},
                                      {u"cadence_days"_s, p.cadenceDays},
                                      {u"description"_s, p.description}});
-        context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"programs"_s, array}})
-                                             .toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"programs"_s, array}}).toJson(QJsonDocument::Indented));
         return ExitOk;
     }
     if (programs->isEmpty()) {
@@ -64,7 +64,8 @@ int addProgram(Context& context, const Database& database, const QCommandLinePar
         program.cadenceDays = 0;
     const auto saved = ProgramService(database).save(program);
     if (!saved) {
-        context.err << QCoreApplication::translate("cli", "binome-cli: the program was not added:\n")
+        context.err << QCoreApplication::translate("cli",
+                                                   "binome-cli: the program was not added:\n")
                     << saved.error() << u'\n';
         return ExitFailure;
     }
@@ -88,7 +89,8 @@ int enrolInProgram(Context& context, const Database& database, const QCommandLin
         return ExitFailure;
     }
     if (!program->has_value()) {
-        context.err << QCoreApplication::translate("cli", "binome-cli: no program is named \"%1\"\n")
+        context.err << QCoreApplication::translate("cli",
+                                                   "binome-cli: no program is named \"%1\"\n")
                            .arg(positional.at(1));
         return ExitFailure;
     }
@@ -99,7 +101,8 @@ int enrolInProgram(Context& context, const Database& database, const QCommandLin
         return ExitFailure;
     }
     const auto enrolled = service.enrolled(id);
-    context.out << QCoreApplication::translate("cli", "%1 newly enrolled; %2 participant(s) in \"%3\".\n")
+    context.out << QCoreApplication::translate("cli",
+                                               "%1 newly enrolled; %2 participant(s) in \"%3\".\n")
                        .arg(*added)
                        .arg(enrolled ? enrolled->size() : 0)
                        .arg(program->value().name);
@@ -111,35 +114,40 @@ int enrolInProgram(Context& context, const Database& database, const QCommandLin
 int runPrograms(Context& context) {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "List as JSON."));
-    const QCommandLineOption start(u"start"_s, QCoreApplication::translate("cli", "First day (YYYY-MM-DD)."),
-                                   u"date"_s);
-    const QCommandLineOption end(u"end"_s, QCoreApplication::translate("cli", "Last day (YYYY-MM-DD)."),
-                                 u"date"_s);
-    const QCommandLineOption cadence(u"cadence"_s,
-                                     QCoreApplication::translate("cli", "Days between sessions (default 14)."),
-                                     u"days"_s);
-    const QCommandLineOption description(u"description"_s,
-                                         QCoreApplication::translate("cli", "What the program is about."),
-                                         u"text"_s);
-    const QCommandLineOption all(u"all"_s, QCoreApplication::translate("cli", "Enrol every active participant."));
-    const QCommandLineOption email(u"email"_s,
-                                   QCoreApplication::translate("cli", "Enrol the participant with this e-mail (repeatable)."),
-                                   u"address"_s);
+    const QCommandLineOption start(
+        u"start"_s, QCoreApplication::translate("cli", "First day (YYYY-MM-DD)."), u"date"_s);
+    const QCommandLineOption end(
+        u"end"_s, QCoreApplication::translate("cli", "Last day (YYYY-MM-DD)."), u"date"_s);
+    const QCommandLineOption cadence(
+        u"cadence"_s, QCoreApplication::translate("cli", "Days between sessions (default 14)."),
+        u"days"_s);
+    const QCommandLineOption description(
+        u"description"_s, QCoreApplication::translate("cli", "What the program is about."),
+        u"text"_s);
+    const QCommandLineOption all(
+        u"all"_s, QCoreApplication::translate("cli", "Enrol every active participant."));
+    const QCommandLineOption email(
+        u"email"_s,
+        QCoreApplication::translate("cli", "Enrol the participant with this e-mail (repeatable)."),
+        u"address"_s);
     parser.addOptions({json, start, end, cadence, description, all, email});
-    parser.addPositionalArgument(u"action"_s, QCoreApplication::translate("cli", "list | add NAME | enrol NAME"));
+    parser.addPositionalArgument(
+        u"action"_s, QCoreApplication::translate("cli", "list | add NAME | enrol NAME"));
     int exitCode = ExitOk;
     if (!parseArguments(parser, context,
                         QCoreApplication::translate(
-                            "cli", "binome-cli programs list [--json]\n"
-                                   "binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD "
-                                   "[--cadence DAYS] [--description TEXT]\n"
-                                   "binome-cli programs enrol NAME (--all | --email E [--email E ...])"),
+                            "cli",
+                            "binome-cli programs list [--json]\n"
+                            "binome-cli programs add NAME --start YYYY-MM-DD --end YYYY-MM-DD "
+                            "[--cadence DAYS] [--description TEXT]\n"
+                            "binome-cli programs enrol NAME (--all | --email E [--email E ...])"),
                         exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (action != u"list" && action != u"add" && action != u"enrol") {
-        context.err << QCoreApplication::translate("cli", "binome-cli: programs takes 'list', 'add' or 'enrol'\n");
+        context.err << QCoreApplication::translate(
+            "cli", "binome-cli: programs takes 'list', 'add' or 'enrol'\n");
         return ExitUsage;
     }
     auto database = openDatabase(context);

@@ -10,7 +10,8 @@ namespace binome::cli {
 
 int runSkills(Context& context) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"list"_s, QCoreApplication::translate("cli", "List the catalog."));
+    parser.addPositionalArgument(u"list"_s,
+                                 QCoreApplication::translate("cli", "List the catalog."));
     int exitCode = ExitOk;
     if (!parseArguments(parser, context,
                         QCoreApplication::translate("cli", "binome-cli skills [list]"), exitCode))
@@ -31,7 +32,8 @@ int runSkills(Context& context) {
     for (const Skill& skill : *skills)
         context.out << skill.code.leftJustified(18) << u' ' << skill.area << u"  "_s
                     << skill.displayName()
-                    << (skill.archived ? QCoreApplication::translate("cli", " (archived)") : QString())
+                    << (skill.archived ? QCoreApplication::translate("cli", " (archived)")
+                                       : QString())
                     << u'\n';
     return ExitOk;
 }

@@ -31,20 +31,20 @@ const std::array commands = {
 };
 
 void printUsage(QTextStream& stream) {
-    stream << QCoreApplication::translate(
-                  "cli", "Usage: binome-cli [--db PATH] COMMAND [ARGUMENTS...]\n\n"
-                         "Reverse-mentoring programs from the command line.\n\n"
-                         "Options:\n"
-                         "  --db PATH    the database file (default: %1)\n"
-                         "  -h, --help   show this help\n"
-                         "  --version    show the version\n\n"
-                         "Commands:\n")
+    stream << QCoreApplication::translate("cli",
+                                          "Usage: binome-cli [--db PATH] COMMAND [ARGUMENTS...]\n\n"
+                                          "Reverse-mentoring programs from the command line.\n\n"
+                                          "Options:\n"
+                                          "  --db PATH    the database file (default: %1)\n"
+                                          "  -h, --help   show this help\n"
+                                          "  --version    show the version\n\n"
+                                          "Commands:\n")
                   .arg(binome::defaultDatabaseHint());
     for (const Command& command : commands)
         stream << u"  "_s << QString::fromLatin1(command.name).leftJustified(12)
                << QCoreApplication::translate("cli", command.summary) << u'\n';
-    stream << QCoreApplication::translate("cli",
-                                          "\nRun 'binome-cli COMMAND --help' for a command's help.\n");
+    stream << QCoreApplication::translate(
+        "cli", "\nRun 'binome-cli COMMAND --help' for a command's help.\n");
 }
 
 } // namespace
@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
             out << u"binome-cli "_s << QCoreApplication::applicationVersion() << u'\n';
             return ExitOk;
         } else {
-            err << QCoreApplication::translate("cli", "binome-cli: unknown option %1\n").arg(option);
+            err << QCoreApplication::translate("cli", "binome-cli: unknown option %1\n")
+                       .arg(option);
             printUsage(err);
             return ExitUsage;
         }
@@ -92,7 +93,8 @@ int main(int argc, char** argv) {
             return command.run(context);
         }
     }
-    err << QCoreApplication::translate("cli", "binome-cli: unknown command '%1'\n").arg(args.first());
+    err << QCoreApplication::translate("cli", "binome-cli: unknown command '%1'\n")
+               .arg(args.first());
     printUsage(err);
     return ExitUsage;
 }

@@ -12,7 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace binome {
 
-QString roleToken(Role role) { return role == Role::Junior ? u"junior"_s : u"senior"_s; }
+QString roleToken(Role role) {
+    return role == Role::Junior ? u"junior"_s : u"senior"_s;
+}
 
 std::optional<Role> parseRole(const QString& text) {
     const QString key = textKey(text);
@@ -66,19 +68,22 @@ QString meetingModeDisplayName(MeetingMode mode) {
 
 namespace {
 constexpr std::array<const char16_t*, 7> DayEn = {u"mon", u"tue", u"wed", u"thu",
-                                                   u"fri", u"sat", u"sun"};
+                                                  u"fri", u"sat", u"sun"};
 constexpr std::array<const char16_t*, 7> DayFr = {u"lun", u"mar", u"mer", u"jeu",
-                                                   u"ven", u"sam", u"dim"};
+                                                  u"ven", u"sam", u"dim"};
 } // namespace
 
 void HalfDays::set(int index, bool on) {
     if (index < 0 || index >= Count)
         return;
     const auto bit = static_cast<std::uint16_t>(1U << index);
-    m_bits = on ? static_cast<std::uint16_t>(m_bits | bit) : static_cast<std::uint16_t>(m_bits & ~bit);
+    m_bits =
+        on ? static_cast<std::uint16_t>(m_bits | bit) : static_cast<std::uint16_t>(m_bits & ~bit);
 }
 
-int HalfDays::count() const { return std::popcount(m_bits); }
+int HalfDays::count() const {
+    return std::popcount(m_bits);
+}
 
 QString HalfDays::token(int index) {
     if (index < 0 || index >= Count)
@@ -127,7 +132,8 @@ QString HalfDays::displayText() const {
     for (int i = 0; i < Count; ++i) {
         if (!contains(i))
             continue;
-        const QString day = QCoreApplication::translate("HalfDays", days[static_cast<std::size_t>(i / 2)]);
+        const QString day =
+            QCoreApplication::translate("HalfDays", days[static_cast<std::size_t>(i / 2)]);
         parts << (i % 2 == 0 ? QCoreApplication::translate("HalfDays", "%1 AM").arg(day)
                              : QCoreApplication::translate("HalfDays", "%1 PM").arg(day));
     }
@@ -140,7 +146,9 @@ int SkillAssessment::gap() const {
     return std::max(0, *target - *level);
 }
 
-QString Participant::fullName() const { return firstName + u' ' + lastName; }
+QString Participant::fullName() const {
+    return firstName + u' ' + lastName;
+}
 
 const SkillAssessment* Participant::skill(const QString& code) const {
     for (const SkillAssessment& s : skills) {
@@ -158,6 +166,8 @@ bool Participant::sameData(const Participant& o) const {
            availability == o.availability && archived == o.archived && skills == o.skills;
 }
 
-QString emailKey(const QString& email) { return email.trimmed().toCaseFolded(); }
+QString emailKey(const QString& email) {
+    return email.trimmed().toCaseFolded();
+}
 
 } // namespace binome

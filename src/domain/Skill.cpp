@@ -66,10 +66,12 @@ QList<Skill> builtInSkills() {
     };
     static const Row rows[] = {
         {u"DC1.1", 1, u"Browsing, searching and filtering data, information and digital content",
-         u"Naviguer, rechercher et filtrer des données, des informations et des contenus numériques",
+         u"Naviguer, rechercher et filtrer des données, des informations et des contenus "
+         u"numériques",
          SkillKind::Competence},
         {u"DC1.2", 1, u"Evaluating data, information and digital content",
-         u"Évaluer des données, des informations et des contenus numériques", SkillKind::Competence},
+         u"Évaluer des données, des informations et des contenus numériques",
+         SkillKind::Competence},
         {u"DC1.3", 1, u"Managing data, information and digital content",
          u"Gérer des données, des informations et des contenus numériques", SkillKind::Competence},
         {u"DC2.1", 2, u"Interacting through digital technologies",
@@ -109,8 +111,7 @@ QList<Skill> builtInSkills() {
         {u"linkedin", 2, u"LinkedIn", u"LinkedIn", SkillKind::Tool},
         {u"social-networks", 2, u"Social networks", u"Réseaux sociaux", SkillKind::Tool},
         {u"email", 2, u"E-mail", u"Messagerie électronique", SkillKind::Tool},
-        {u"instant-messaging", 2, u"Instant messaging", u"Messagerie instantanée",
-         SkillKind::Tool},
+        {u"instant-messaging", 2, u"Instant messaging", u"Messagerie instantanée", SkillKind::Tool},
         {u"video-calls", 2, u"Video calls", u"Visioconférence", SkillKind::Tool},
         {u"spreadsheets", 1, u"Spreadsheets", u"Tableurs", SkillKind::Tool},
         {u"cloud-storage", 1, u"Cloud storage and sharing", u"Stockage et partage en ligne",

@@ -14,11 +14,11 @@ namespace {
 void checkLevel(QList<FieldError>& errors, const QString& field, const std::optional<int>& value,
                 int low, int high) {
     if (value && (*value < low || *value > high)) {
-        errors.append({field, QCoreApplication::translate("Validation",
-                                                          "%1 is out of range (%2 to %3)")
-                                  .arg(*value)
-                                  .arg(low)
-                                  .arg(high)});
+        errors.append(
+            {field, QCoreApplication::translate("Validation", "%1 is out of range (%2 to %3)")
+                        .arg(*value)
+                        .arg(low)
+                        .arg(high)});
     }
 }
 } // namespace
@@ -34,7 +34,9 @@ bool isValidLanguageCode(const QString& code) {
     return pattern.match(code).hasMatch();
 }
 
-int maxBirthYear() { return QDate::currentDate().year() - 14; }
+int maxBirthYear() {
+    return QDate::currentDate().year() - 14;
+}
 
 QList<FieldError> validateParticipant(const Participant& p) {
     QList<FieldError> errors;
@@ -54,7 +56,9 @@ QList<FieldError> validateParticipant(const Participant& p) {
                                              "Validation", "\"%1\" is not a valid e-mail address")
                                              .arg(p.managerEmail)});
         else if (emailKey(p.managerEmail) == emailKey(p.email))
-            errors.append({u"manager"_s, QCoreApplication::translate("Validation", "a participant cannot be their own manager")});
+            errors.append(
+                {u"manager"_s, QCoreApplication::translate(
+                                   "Validation", "a participant cannot be their own manager")});
     }
     if (p.birthYear && (*p.birthYear < MinBirthYear || *p.birthYear > maxBirthYear()))
         errors.append({u"birth_year"_s,
@@ -86,9 +90,13 @@ QList<FieldError> validateParticipant(const Participant& p) {
         checkLevel(errors, field, s.level, MinLevel, MaxLevel);
         if (p.role == Role::Junior) {
             if (s.target)
-                errors.append({u"target:"_s + s.skillCode, QCoreApplication::translate("Validation", "only seniors have a target level")});
+                errors.append({u"target:"_s + s.skillCode,
+                               QCoreApplication::translate("Validation",
+                                                           "only seniors have a target level")});
             if (s.priority)
-                errors.append({u"priority:"_s + s.skillCode, QCoreApplication::translate("Validation", "only seniors have a priority")});
+                errors.append(
+                    {u"priority:"_s + s.skillCode,
+                     QCoreApplication::translate("Validation", "only seniors have a priority")});
             continue;
         }
         checkLevel(errors, u"target:"_s + s.skillCode, s.target, MinLevel, MaxLevel);
@@ -102,12 +110,15 @@ QList<FieldError> validateProgram(const Program& program) {
     if (program.name.trimmed().isEmpty())
         errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
     if (!program.startDate.isValid())
-        errors.append({u"start"_s, QCoreApplication::translate("Validation", "is not a valid date (YYYY-MM-DD)")});
+        errors.append({u"start"_s, QCoreApplication::translate(
+                                       "Validation", "is not a valid date (YYYY-MM-DD)")});
     if (!program.endDate.isValid())
-        errors.append({u"end"_s, QCoreApplication::translate("Validation", "is not a valid date (YYYY-MM-DD)")});
+        errors.append({u"end"_s, QCoreApplication::translate("Validation",
+                                                             "is not a valid date (YYYY-MM-DD)")});
     if (program.startDate.isValid() && program.endDate.isValid() &&
         program.endDate < program.startDate)
-        errors.append({u"end"_s, QCoreApplication::translate("Validation", "is before the start date")});
+        errors.append(
+            {u"end"_s, QCoreApplication::translate("Validation", "is before the start date")});
     if (program.cadenceDays < 1 || program.cadenceDays > 365)
         errors.append({u"cadence"_s,
                        QCoreApplication::translate("Validation", "%1 is out of range (%2 to %3)")
@@ -120,11 +131,14 @@ QList<FieldError> validateProgram(const Program& program) {
 QList<FieldError> validateSkill(const Skill& skill) {
     QList<FieldError> errors;
     if (!isValidSkillCode(skill.code))
-        errors.append({u"code"_s, QCoreApplication::translate("Validation", "must be 2 to 32 letters, digits, '.', '-' or '_'")});
+        errors.append(
+            {u"code"_s, QCoreApplication::translate(
+                            "Validation", "must be 2 to 32 letters, digits, '.', '-' or '_'")});
     if (skill.nameEn.trimmed().isEmpty() && skill.nameFr.trimmed().isEmpty())
         errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
     if (skill.area < 1 || skill.area > 5)
-        errors.append({u"area"_s, QCoreApplication::translate("Validation", "must be a DigComp area from 1 to 5")});
+        errors.append({u"area"_s, QCoreApplication::translate(
+                                      "Validation", "must be a DigComp area from 1 to 5")});
     return errors;
 }
 

@@ -8,8 +8,8 @@
 
 namespace binome::gui {
 
-EnrolmentDialog::EnrolmentDialog(const QList<Participant>& participants, const QSet<qint64>& enrolled,
-                                 QWidget* parent)
+EnrolmentDialog::EnrolmentDialog(const QList<Participant>& participants,
+                                 const QSet<qint64>& enrolled, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EnrolmentDialog>())
     , m_model(new ParticipantTableModel(this))
@@ -40,9 +40,11 @@ EnrolmentDialog::EnrolmentDialog(const QList<Participant>& participants, const Q
         const int role = m_ui->roleFilterCombo->currentData().toInt();
         m_proxy->setRoleFilter(role < 0 ? std::nullopt : std::optional(static_cast<Role>(role)));
     });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ParticipantFilterProxy::setFilterWords);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
+            &ParticipantFilterProxy::setFilterWords);
     connect(m_ui->checkShownButton, &QPushButton::clicked, this, [this] { setShownChecked(true); });
-    connect(m_ui->uncheckShownButton, &QPushButton::clicked, this, [this] { setShownChecked(false); });
+    connect(m_ui->uncheckShownButton, &QPushButton::clicked, this,
+            [this] { setShownChecked(false); });
     connect(m_model, &ParticipantTableModel::checkedChanged, this, &EnrolmentDialog::updateCount);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,7 +53,9 @@ EnrolmentDialog::EnrolmentDialog(const QList<Participant>& participants, const Q
 
 EnrolmentDialog::~EnrolmentDialog() = default;
 
-QSet<qint64> EnrolmentDialog::chosen() const { return m_model->checked(); }
+QSet<qint64> EnrolmentDialog::chosen() const {
+    return m_model->checked();
+}
 
 void EnrolmentDialog::setShownChecked(bool checked) {
     QSet<qint64> ids = m_model->checked();
@@ -72,7 +76,8 @@ void EnrolmentDialog::updateCount() {
         if (m_model->checked().contains(p.id))
             (p.role == Role::Junior ? juniors : seniors)++;
     }
-    m_ui->countLabel->setText(tr("Taking part: %1 juniors and %2 seniors").arg(juniors).arg(seniors));
+    m_ui->countLabel->setText(
+        tr("Taking part: %1 juniors and %2 seniors").arg(juniors).arg(seniors));
 }
 
 } // namespace binome::gui

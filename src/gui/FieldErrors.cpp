@@ -9,7 +9,8 @@ namespace binome::gui {
 bool showFieldErrors(QLabel* label, const QList<FieldError>& errors) {
     QStringList lines;
     for (const FieldError& e : errors)
-        lines << (e.field.isEmpty() ? u"• "_s + e.message : u"• "_s + e.field + u": "_s + e.message);
+        lines << (e.field.isEmpty() ? u"• "_s + e.message
+                                    : u"• "_s + e.field + u": "_s + e.message);
     label->setText(lines.join(u'\n'));
     label->setVisible(!errors.isEmpty());
     return errors.isEmpty();

@@ -30,7 +30,8 @@ ImportDialog::ImportDialog(Workspace& workspace, QString path, QWidget* parent)
     m_importButton->setObjectName(u"importButton"_s);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_ui->fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
+    m_ui->fileLabel->setText(
+        tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
     m_report = ImportService(m_workspace.database()).preview(m_path);
     showReport();
 }
@@ -41,16 +42,17 @@ void ImportDialog::showReport() {
     m_model->setRows(m_report.rows);
     m_ui->previewView->resizeColumnsToContents();
     if (m_report.ok()) {
-        m_ui->summaryLabel->setText(tr("Ready to import %n participant(s): %1 new, %2 updated, %3 unchanged.", nullptr,
-                                           static_cast<int>(m_report.rows.size()))
-                                        .arg(m_report.count(ImportAction::Create))
-                                        .arg(m_report.count(ImportAction::Update))
-                                        .arg(m_report.count(ImportAction::Unchanged)));
+        m_ui->summaryLabel->setText(
+            tr("Ready to import %n participant(s): %1 new, %2 updated, %3 unchanged.", nullptr,
+               static_cast<int>(m_report.rows.size()))
+                .arg(m_report.count(ImportAction::Create))
+                .arg(m_report.count(ImportAction::Update))
+                .arg(m_report.count(ImportAction::Unchanged)));
         m_ui->problemsEdit->hide();
     } else {
         m_ui->summaryLabel->setText(
-            tr("%n problem(s) found: nothing will be imported until the file is corrected.", nullptr,
-               static_cast<int>(m_report.problems.size())));
+            tr("%n problem(s) found: nothing will be imported until the file is corrected.",
+               nullptr, static_cast<int>(m_report.problems.size())));
         QStringList lines;
         for (const ImportProblem& problem : std::as_const(m_report.problems))
             lines << problem.toString();

@@ -11,7 +11,15 @@ class ImportPreviewModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { LineColumn, ActionColumn, RoleColumn, NameColumn, EmailColumn, SkillsColumn, ColumnCount };
+    enum Column {
+        LineColumn,
+        ActionColumn,
+        RoleColumn,
+        NameColumn,
+        EmailColumn,
+        SkillsColumn,
+        ColumnCount
+    };
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
     void setRows(QList<ImportRow> rows);
@@ -19,7 +27,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<ImportRow> m_rows;

@@ -26,7 +26,8 @@ void LevelDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
                                  const QModelIndex& index) const {
     auto* spin = static_cast<QSpinBox*>(editor);
     spin->interpretText();
-    model->setData(index, spin->value() < 0 ? QString() : QString::number(spin->value()), Qt::EditRole);
+    model->setData(index, spin->value() < 0 ? QString() : QString::number(spin->value()),
+                   Qt::EditRole);
 }
 
 } // namespace binome::gui

@@ -48,7 +48,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(u"en"_s); });
     connect(m_ui->actionFrench, &QAction::triggered, this, [this] { switchLanguage(u"fr"_s); });
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages,
+            &QStackedWidget::setCurrentIndex);
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::participantsChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
@@ -90,12 +91,15 @@ void MainWindow::buildPages() {
     };
     for (const Entry& entry : entries) {
         m_ui->pages->addWidget(entry.page);
-        m_ui->navigationList->addItem(new QListWidgetItem(style()->standardIcon(entry.icon), entry.title));
+        m_ui->navigationList->addItem(
+            new QListWidgetItem(style()->standardIcon(entry.icon), entry.title));
     }
     disconnect(m_ui->actionImport, nullptr, nullptr, nullptr);
     disconnect(m_ui->actionExport, nullptr, nullptr, nullptr);
-    connect(m_ui->actionImport, &QAction::triggered, m_participants, &ParticipantsPage::importParticipants);
-    connect(m_ui->actionExport, &QAction::triggered, m_participants, &ParticipantsPage::exportParticipants);
+    connect(m_ui->actionImport, &QAction::triggered, m_participants,
+            &ParticipantsPage::importParticipants);
+    connect(m_ui->actionExport, &QAction::triggered, m_participants,
+            &ParticipantsPage::exportParticipants);
     showPage(current);
     if (m_workspace->hasDatabase()) {
         m_participants->reload();
@@ -142,17 +146,20 @@ bool MainWindow::openDemo() {
     }
     m_workspace->setDatabase(std::move(opened).value());
     setWindowTitle(tr("Binôme — demo organisation"));
-    statusBar()->showMessage(tr("This is the demo organisation: its people are fictitious."), 10000);
+    statusBar()->showMessage(tr("This is the demo organisation: its people are fictitious."),
+                             10000);
     return true;
 }
 
 void MainWindow::chooseDatabase(bool create) {
-    const QString start = m_workspace->hasDatabase() ? QFileInfo(m_workspace->database().path()).absolutePath()
-                                                     : QDir::homePath();
+    const QString start = m_workspace->hasDatabase()
+                              ? QFileInfo(m_workspace->database().path()).absolutePath()
+                              : QDir::homePath();
     const QString filter = tr("Binôme databases (*.sqlite *.db);;All files (*)");
-    QString path = create ? QFileDialog::getSaveFileName(this, tr("New database"),
-                                                         QDir(start).filePath(u"binome.sqlite"_s), filter)
-                          : QFileDialog::getOpenFileName(this, tr("Open database"), start, filter);
+    QString path =
+        create ? QFileDialog::getSaveFileName(this, tr("New database"),
+                                              QDir(start).filePath(u"binome.sqlite"_s), filter)
+               : QFileDialog::getOpenFileName(this, tr("Open database"), start, filter);
     if (path.isEmpty())
         return;
     if (create && QFileInfo(path).suffix().isEmpty())
@@ -189,7 +196,8 @@ void MainWindow::about() {
         this, tr("About Binôme"),
         tr("<h3>Binôme %1</h3><p>Reverse-mentoring programs on your desktop: participants, "
            "skills, binômes, sessions and progress.</p><p>Your data stays on this computer, in "
-           "one file readable by you only.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+           "one file readable by you only.</p><p>Licensed under the GNU GPL, version 3 or "
+           "later.</p>")
             .arg(QApplication::applicationVersion()));
 }
 

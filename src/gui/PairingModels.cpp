@@ -71,7 +71,9 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
             QStringList covered;
             for (const auto& gap : b.explanation.gaps) {
                 if (gap.coverage > 0)
-                    covered << u"%1 %2→%3"_s.arg(b.skillCodes.value(gap.skill)).arg(gap.seniorCurrent).arg(gap.seniorTarget);
+                    covered << u"%1 %2→%3"_s.arg(b.skillCodes.value(gap.skill))
+                                   .arg(gap.seniorCurrent)
+                                   .arg(gap.seniorTarget);
             }
             return covered.join(u", "_s);
         }
@@ -80,7 +82,8 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                             : QVariant();
     case Qt::ToolTipRole:
         return PairingService::describe(b).join(u'\n');
     default:
@@ -238,7 +241,8 @@ QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void BarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                        const QModelIndex& index) const {
     const QVariant bar = index.data(ProposalTableModel::BarRole);
     if (bar.isValid()) {
         const double share = std::clamp(bar.toDouble(), 0.0, 1.0);

@@ -25,7 +25,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<ProposedBinome> m_binomes;
@@ -44,7 +45,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<UnmatchedParticipant> m_unmatched;
@@ -55,7 +57,14 @@ class CoverageTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { SkillColumn, SeniorsColumn, GapColumn, CoverableColumn, TeachersColumn, ColumnCount };
+    enum Column {
+        SkillColumn,
+        SeniorsColumn,
+        GapColumn,
+        CoverableColumn,
+        TeachersColumn,
+        ColumnCount
+    };
     enum Roles { SortRole = Qt::UserRole + 1, BarRole };
 
     explicit CoverageTableModel(QObject* parent = nullptr);
@@ -64,7 +73,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<SkillCoverage> m_coverage;
@@ -76,7 +86,8 @@ class BarDelegate final : public QStyledItemDelegate {
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 };
 
 } // namespace binome::gui

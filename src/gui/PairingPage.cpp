@@ -41,7 +41,8 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     , m_coverageProxy(sortingProxy(m_coverage, CoverageTableModel::SortRole, this)) {
     m_ui->setupUi(this);
     m_ui->proposalsView->setModel(m_proposalsProxy);
-    m_ui->proposalsView->setItemDelegateForColumn(ProposalTableModel::ScoreColumn, new BarDelegate(this));
+    m_ui->proposalsView->setItemDelegateForColumn(ProposalTableModel::ScoreColumn,
+                                                  new BarDelegate(this));
     m_ui->proposalsView->verticalHeader()->hide();
     m_ui->proposalsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->proposalsView->sortByColumn(ProposalTableModel::SeniorColumn, Qt::AscendingOrder);
@@ -49,24 +50,29 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     m_ui->unmatchedView->verticalHeader()->hide();
     m_ui->unmatchedView->horizontalHeader()->setStretchLastSection(true);
     m_ui->coverageView->setModel(m_coverageProxy);
-    m_ui->coverageView->setItemDelegateForColumn(CoverageTableModel::CoverableColumn, new BarDelegate(this));
+    m_ui->coverageView->setItemDelegateForColumn(CoverageTableModel::CoverableColumn,
+                                                 new BarDelegate(this));
     m_ui->coverageView->verticalHeader()->hide();
-    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn, QHeaderView::Stretch);
+    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn,
+                                                                 QHeaderView::Stretch);
     m_ui->proposalSplitter->setStretchFactor(0, 3);
     m_ui->proposalSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     showSettings(PairingSettings{});
 
-    connect(m_ui->programCombo, &QComboBox::currentIndexChanged, this, &PairingPage::programChanged);
+    connect(m_ui->programCombo, &QComboBox::currentIndexChanged, this,
+            &PairingPage::programChanged);
     connect(m_ui->runButton, &QPushButton::clicked, this, &PairingPage::run);
     connect(m_ui->confirmButton, &QPushButton::clicked, this, [this] { confirm(true); });
     connect(m_ui->enrolButton, &QPushButton::clicked, this, &PairingPage::chooseParticipants);
     connect(m_ui->lockButton, &QPushButton::clicked, this, &PairingPage::toggleLock);
     connect(m_ui->excludeButton, &QPushButton::clicked, this, &PairingPage::excludeSelected);
     connect(m_ui->swapButton, &QPushButton::clicked, this, &PairingPage::swapToAlternative);
-    connect(m_ui->alternativesList, &QListWidget::currentRowChanged, this, &PairingPage::showSelection);
-    connect(m_ui->alternativesList, &QListWidget::itemActivated, this, &PairingPage::swapToAlternative);
+    connect(m_ui->alternativesList, &QListWidget::currentRowChanged, this,
+            &PairingPage::showSelection);
+    connect(m_ui->alternativesList, &QListWidget::itemActivated, this,
+            &PairingPage::swapToAlternative);
     connect(m_ui->proposalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PairingPage::showSelection);
     connect(&m_workspace, &Workspace::programsChanged, this, &PairingPage::reloadPrograms);
@@ -87,7 +93,9 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
 
 PairingPage::~PairingPage() = default;
 
-qint64 PairingPage::programId() const { return m_ui->programCombo->currentData().toLongLong(); }
+qint64 PairingPage::programId() const {
+    return m_ui->programCombo->currentData().toLongLong();
+}
 
 void PairingPage::selectProgram(qint64 id) {
     const int index = m_ui->programCombo->findData(id);
@@ -123,7 +131,8 @@ void PairingPage::programChanged() {
     m_coverage->setCoverage({});
     const qint64 id = programId();
     const bool hasProgram = id > 0;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->enrolButton, m_ui->runButton, m_ui->settingsBox})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_ui->enrolButton, m_ui->runButton, m_ui->settingsBox})
         w->setEnabled(hasProgram);
     m_ui->confirmButton->setEnabled(false);
     if (!hasProgram) {
@@ -157,7 +166,8 @@ int PairingPage::updateEnrolled() {
                 (p.role == Role::Junior ? juniors : seniors)++;
         }
     }
-    m_ui->enrolledLabel->setText(tr("%1 juniors, %2 seniors taking part").arg(juniors).arg(seniors));
+    m_ui->enrolledLabel->setText(
+        tr("%1 juniors, %2 seniors taking part").arg(juniors).arg(seniors));
     return juniors + seniors;
 }
 
@@ -189,7 +199,8 @@ void PairingPage::run() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
     const qint64 keepSelected = selected() ? selected()->senior.id : 0;
-    const auto proposal = PairingService(m_workspace.database()).propose(programId(), settings(), m_locked.values());
+    const auto proposal =
+        PairingService(m_workspace.database()).propose(programId(), settings(), m_locked.values());
     if (!proposal) {
         m_workspace.reportError(proposal.error());
         return;
@@ -201,17 +212,20 @@ void PairingPage::run() {
     m_ui->proposalsView->resizeColumnsToContents();
     m_ui->unmatchedView->resizeColumnsToContents();
     m_ui->coverageView->resizeColumnsToContents();
-    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn, QHeaderView::Stretch);
+    m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn,
+                                                                 QHeaderView::Stretch);
     m_ui->bottomTabs->setTabText(0, tr("Unmatched (%1)").arg(proposal->unmatched.size()));
-    m_ui->summaryLabel->setText(tr("%1 binômes among %2 juniors and %3 seniors; average score %4; %5 locked; "
-                                   "computed in %6 ms.")
-                                    .arg(proposal->binomes.size())
-                                    .arg(proposal->juniorCount)
-                                    .arg(proposal->seniorCount)
-                                    .arg(proposal->binomes.isEmpty() ? 0.0 : proposal->total / proposal->binomes.size(), 0, 'f', 1)
-                                    .arg(std::count_if(proposal->binomes.begin(), proposal->binomes.end(),
-                                                       [](const ProposedBinome& b) { return b.locked; }))
-                                    .arg(proposal->seconds * 1000, 0, 'f', 1));
+    m_ui->summaryLabel->setText(
+        tr("%1 binômes among %2 juniors and %3 seniors; average score %4; %5 locked; "
+           "computed in %6 ms.")
+            .arg(proposal->binomes.size())
+            .arg(proposal->juniorCount)
+            .arg(proposal->seniorCount)
+            .arg(proposal->binomes.isEmpty() ? 0.0 : proposal->total / proposal->binomes.size(), 0,
+                 'f', 1)
+            .arg(std::count_if(proposal->binomes.begin(), proposal->binomes.end(),
+                               [](const ProposedBinome& b) { return b.locked; }))
+            .arg(proposal->seconds * 1000, 0, 'f', 1));
     m_ui->confirmButton->setEnabled(!proposal->binomes.isEmpty());
     if (keepSelected)
         selectSenior(keepSelected);
@@ -243,17 +257,20 @@ void PairingPage::showSelection() {
     m_ui->excludeButton->setEnabled(b != nullptr);
     m_ui->swapButton->setEnabled(b != nullptr && m_ui->alternativesList->currentRow() >= 0);
     if (!b) {
-        m_ui->detailsTitle->setText(m_proposal ? tr("Select a binôme to see why it is proposed.")
-                                               : tr("Choose the participants, then propose binômes."));
+        m_ui->detailsTitle->setText(m_proposal
+                                        ? tr("Select a binôme to see why it is proposed.")
+                                        : tr("Choose the participants, then propose binômes."));
         m_ui->explanationBrowser->clear();
         const QSignalBlocker blocker(m_ui->alternativesList);
         m_ui->alternativesList->clear();
         return;
     }
     m_ui->lockButton->setText(b->locked ? tr("Un&lock") : tr("&Lock"));
-    m_ui->detailsTitle->setText(tr("%1 mentors %2").arg(b->junior.fullName(), b->senior.fullName()));
-    QString html = u"<p><b>%1</b></p><ul>"_s.arg(
-        std::isfinite(b->score) ? tr("Score %1 / 100").arg(b->score, 0, 'f', 1) : tr("Locked although it breaks a rule"));
+    m_ui->detailsTitle->setText(
+        tr("%1 mentors %2").arg(b->junior.fullName(), b->senior.fullName()));
+    QString html = u"<p><b>%1</b></p><ul>"_s.arg(std::isfinite(b->score)
+                                                     ? tr("Score %1 / 100").arg(b->score, 0, 'f', 1)
+                                                     : tr("Locked although it breaks a rule"));
     const QStringList lines = PairingService::describe(*b);
     for (const QString& line : lines)
         html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
@@ -263,7 +280,8 @@ void PairingPage::showSelection() {
     const QSignalBlocker blocker(m_ui->alternativesList);
     m_ui->alternativesList->clear();
     for (const auto& [junior, score] : b->alternatives) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(junior.fullName()).arg(score, 0, 'f', 1));
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2").arg(junior.fullName()).arg(score, 0, 'f', 1));
         item->setData(Qt::UserRole, junior.id);
         m_ui->alternativesList->addItem(item);
     }
@@ -288,7 +306,8 @@ void PairingPage::excludeSelected() {
     if (!b)
         return;
     const PersonPair pair{b->junior.id, b->senior.id};
-    if (Status status = PairingService(m_workspace.database()).setExcluded(programId(), pair, true); !status) {
+    if (Status status = PairingService(m_workspace.database()).setExcluded(programId(), pair, true);
+        !status) {
         m_workspace.reportError(status.error());
         return;
     }
@@ -323,7 +342,8 @@ bool PairingPage::confirm(bool ask) {
         if (answer != QMessageBox::Yes)
             return false;
     }
-    const auto saved = PairingService(m_workspace.database()).confirm(*m_proposal, PairingService::currentUser());
+    const auto saved =
+        PairingService(m_workspace.database()).confirm(*m_proposal, PairingService::currentUser());
     if (!saved) {
         m_workspace.reportError(saved.error());
         return false;

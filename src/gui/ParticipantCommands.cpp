@@ -8,13 +8,17 @@
 
 namespace binome::gui {
 
-SaveParticipantCommand::SaveParticipantCommand(Workspace& workspace, std::optional<Participant> before,
-                                               Participant after)
+SaveParticipantCommand::SaveParticipantCommand(Workspace& workspace,
+                                               std::optional<Participant> before, Participant after)
     : m_workspace(workspace)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
-    setText(m_before ? QCoreApplication::translate("ParticipantCommands", "Edit %1", "undo command: Undo Edit Jean Dupont").arg(m_after.fullName())
-                     : QCoreApplication::translate("ParticipantCommands", "Add %1", "undo command: Undo Add Jean Dupont").arg(m_after.fullName()));
+    setText(m_before ? QCoreApplication::translate("ParticipantCommands", "Edit %1",
+                                                   "undo command: Undo Edit Jean Dupont")
+                           .arg(m_after.fullName())
+                     : QCoreApplication::translate("ParticipantCommands", "Add %1",
+                                                   "undo command: Undo Add Jean Dupont")
+                           .arg(m_after.fullName()));
 }
 
 void SaveParticipantCommand::redo() {
@@ -47,14 +51,16 @@ void SaveParticipantCommand::undo() {
     m_workspace.notifyParticipantsChanged();
 }
 
-ArchiveParticipantsCommand::ArchiveParticipantsCommand(Workspace& workspace, QList<qint64> ids, bool archived)
+ArchiveParticipantsCommand::ArchiveParticipantsCommand(Workspace& workspace, QList<qint64> ids,
+                                                       bool archived)
     : m_workspace(workspace)
     , m_ids(std::move(ids))
     , m_archived(archived) {
-    setText(archived ? QCoreApplication::translate("ParticipantCommands", "Archive %n participant(s)",
-                                                   nullptr, static_cast<int>(m_ids.size()))
-                     : QCoreApplication::translate("ParticipantCommands", "Restore %n participant(s)",
-                                                   nullptr, static_cast<int>(m_ids.size())));
+    setText(archived
+                ? QCoreApplication::translate("ParticipantCommands", "Archive %n participant(s)",
+                                              nullptr, static_cast<int>(m_ids.size()))
+                : QCoreApplication::translate("ParticipantCommands", "Restore %n participant(s)",
+                                              nullptr, static_cast<int>(m_ids.size())));
 }
 
 void ArchiveParticipantsCommand::apply(bool archived) {

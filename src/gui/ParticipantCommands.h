@@ -14,7 +14,8 @@ class Workspace;
 /// participant that was added.
 class SaveParticipantCommand final : public QUndoCommand {
 public:
-    SaveParticipantCommand(Workspace& workspace, std::optional<Participant> before, Participant after);
+    SaveParticipantCommand(Workspace& workspace, std::optional<Participant> before,
+                           Participant after);
 
     void redo() override;
     void undo() override;

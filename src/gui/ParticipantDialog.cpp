@@ -33,7 +33,8 @@ ParticipantDialog::ParticipantDialog(const QList<Skill>& catalog, Checker checke
     m_ui->birthYearSpin->setValue(MinBirthYear - 1);
 
     // The half-days grid: a row per part of the day, a column per weekday.
-    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    const QStringList days = {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                              tr("Fri"), tr("Sat"), tr("Sun")};
     for (int day = 0; day < 7; ++day)
         m_ui->halfDaysGrid->addWidget(new QLabel(days.at(day), this), 0, day + 1, Qt::AlignCenter);
     m_ui->halfDaysGrid->addWidget(new QLabel(tr("Morning"), this), 1, 0);
@@ -59,7 +60,8 @@ ParticipantDialog::ParticipantDialog(const QList<Skill>& catalog, Checker checke
     m_ui->skillsView->setAlternatingRowColors(true);
     connect(m_ui->skillFilterEdit, &QLineEdit::textChanged, m_skillsProxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this, &ParticipantDialog::updateForRole);
+    connect(m_ui->roleCombo, &QComboBox::currentIndexChanged, this,
+            &ParticipantDialog::updateForRole);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ParticipantDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ParticipantDialog::reject);
     m_ui->errorLabel->hide();
@@ -120,8 +122,8 @@ Participant ParticipantDialog::participant() const {
     p.jobTitle = m_ui->jobTitleEdit->text().trimmed();
     if (m_ui->birthYearSpin->value() != m_ui->birthYearSpin->minimum())
         p.birthYear = m_ui->birthYearSpin->value();
-    const QStringList languages = m_ui->languagesEdit->text().split(QRegularExpression(u"[,;| ]+"_s),
-                                                                   Qt::SkipEmptyParts);
+    const QStringList languages =
+        m_ui->languagesEdit->text().split(QRegularExpression(u"[,;| ]+"_s), Qt::SkipEmptyParts);
     for (const QString& language : languages)
         p.languages << language.trimmed().toLower();
     p.capacity = p.role == Role::Junior ? m_ui->capacitySpin->value() : 1;
@@ -142,7 +144,8 @@ void ParticipantDialog::accept() {
     }
     // Bring the first wrong field into view.
     const QString field = errors.first().field;
-    if (field.startsWith(u"skill:") || field.startsWith(u"target:") || field.startsWith(u"priority:"))
+    if (field.startsWith(u"skill:") || field.startsWith(u"target:") ||
+        field.startsWith(u"priority:"))
         m_ui->tabs->setCurrentWidget(m_ui->skillsTab);
     else
         m_ui->tabs->setCurrentWidget(m_ui->identityTab);

@@ -28,11 +28,13 @@ void ParticipantFilterProxy::setShowArchived(bool show) {
     invalidateRowsFilter();
 }
 
-bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow,
+                                              const QModelIndex& sourceParent) const {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_showArchived && index.data(ParticipantTableModel::ArchivedRole).toBool())
         return false;
-    if (m_role && index.data(ParticipantTableModel::ParticipantRoleRole).toInt() != static_cast<int>(*m_role))
+    if (m_role &&
+        index.data(ParticipantTableModel::ParticipantRoleRole).toInt() != static_cast<int>(*m_role))
         return false;
     const QString text = index.data(ParticipantTableModel::FilterTextRole).toString();
     for (const QString& word : m_words) {

@@ -36,7 +36,8 @@ int ParticipantTableModel::rowOf(qint64 id) const {
 void ParticipantTableModel::setChecked(const QSet<qint64>& ids) {
     m_checked = ids;
     if (!m_participants.isEmpty())
-        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::CheckStateRole});
+        Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn),
+                           {Qt::CheckStateRole});
     Q_EMIT checkedChanged();
 }
 
@@ -107,9 +108,9 @@ QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const {
     case ArchivedRole:
         return p.archived;
     case FilterTextRole:
-        return textKey(QStringList{p.firstName, p.lastName, p.email, p.department, p.site,
-                                   p.jobTitle}
-                           .join(u' '));
+        return textKey(
+            QStringList{p.firstName, p.lastName, p.email, p.department, p.site, p.jobTitle}.join(
+                u' '));
     case SortRole:
         if (index.column() == NameColumn)
             return textKey(p.lastName + u' ' + p.firstName);
@@ -152,7 +153,8 @@ QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {

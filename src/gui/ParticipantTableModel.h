@@ -25,8 +25,13 @@ public:
         StatusColumn,
         ColumnCount
     };
-    enum Roles { IdRole = Qt::UserRole + 1, SortRole, FilterTextRole, ParticipantRoleRole,
-                 ArchivedRole };
+    enum Roles {
+        IdRole = Qt::UserRole + 1,
+        SortRole,
+        FilterTextRole,
+        ParticipantRoleRole,
+        ArchivedRole
+    };
 
     explicit ParticipantTableModel(QObject* parent = nullptr);
 
@@ -46,7 +51,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     /// "genai 1→4, linkedin 0→3" for a senior's gaps; the levels for a junior.
     static QString skillsSummary(const Participant& participant);

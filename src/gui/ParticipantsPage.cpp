@@ -46,12 +46,14 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     m_ui->roleFilterCombo->addItem(tr("Juniors (mentors)"), static_cast<int>(Role::Junior));
     m_ui->roleFilterCombo->addItem(tr("Seniors (mentees)"), static_cast<int>(Role::Senior));
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &ParticipantFilterProxy::setFilterWords);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
+            &ParticipantFilterProxy::setFilterWords);
     connect(m_ui->roleFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         const int role = m_ui->roleFilterCombo->currentData().toInt();
         m_proxy->setRoleFilter(role < 0 ? std::nullopt : std::optional(static_cast<Role>(role)));
     });
-    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy, &ParticipantFilterProxy::setShowArchived);
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy,
+            &ParticipantFilterProxy::setShowArchived);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ParticipantsPage::editSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &ParticipantsPage::archiveSelected);
@@ -100,8 +102,8 @@ void ParticipantsPage::reload() {
             continue;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
         if (index.isValid())
-            m_ui->tableView->selectionModel()->select(
-                index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_ui->tableView->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                                 QItemSelectionModel::Rows);
     }
     updateActions();
 }
@@ -127,7 +129,8 @@ void ParticipantsPage::updateActions() {
     int juniors = 0;
     int seniors = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const int role = m_proxy->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt();
+        const int role =
+            m_proxy->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt();
         (role == static_cast<int>(Role::Junior) ? juniors : seniors)++;
     }
     m_ui->countLabel->setText(tr("Shown: %1 of %2 (juniors: %3, seniors: %4)")
@@ -145,8 +148,8 @@ ParticipantDialog* ParticipantsPage::openDialog(qint64 id) {
     }
     const Database& database = m_workspace.database();
     auto* dialog = new ParticipantDialog(
-        *catalog, [&database](const Participant& p) { return ParticipantService(database).check(p); },
-        this);
+        *catalog,
+        [&database](const Participant& p) { return ParticipantService(database).check(p); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     std::optional<Participant> before;
     if (const Participant* existing = m_model->participant(id)) {
@@ -188,11 +191,14 @@ void ParticipantsPage::archiveSelected() {
 
 void ParticipantsPage::importParticipants() {
     QSettings settings;
-    const QString start = settings.value(u"import/lastFolder"_s,
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import participants"), start,
-                                                      tr("Participant files (*.csv *.json);;All files (*)"));
+    const QString start =
+        settings
+            .value(u"import/lastFolder"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import participants"), start,
+                                     tr("Participant files (*.csv *.json);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(u"import/lastFolder"_s, QFileInfo(path).absolutePath());
@@ -203,15 +209,18 @@ void ParticipantsPage::importParticipants() {
 
 void ParticipantsPage::exportParticipants() {
     QSettings settings;
-    const QString start = settings.value(u"import/lastFolder"_s,
-                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                              .toString();
+    const QString start =
+        settings
+            .value(u"import/lastFolder"_s,
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
     QString path = QFileDialog::getSaveFileName(this, tr("Export participants"),
                                                 QDir(start).filePath(tr("participants.csv")),
                                                 tr("CSV for Excel (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) && !path.endsWith(u".json"_s, Qt::CaseInsensitive))
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) &&
+        !path.endsWith(u".json"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
     const auto written = ExportService(m_workspace.database()).exportParticipants(path);
     if (!written) {

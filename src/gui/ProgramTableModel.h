@@ -11,7 +11,14 @@ class ProgramTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StartColumn, EndColumn, CadenceColumn, DescriptionColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StartColumn,
+        EndColumn,
+        CadenceColumn,
+        DescriptionColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole + 1, SortRole };
 
     explicit ProgramTableModel(QObject* parent = nullptr);
@@ -21,7 +28,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<Program> m_programs;

@@ -33,7 +33,8 @@ ProgramsPage::ProgramsPage(Workspace& workspace, QWidget* parent)
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->sortByColumn(ProgramTableModel::StartColumn, Qt::DescendingOrder);
     m_ui->tableView->horizontalHeader()->setStretchLastSection(true);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProgramsPage::addProgram);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ProgramsPage::editSelected);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProgramsPage::removeSelected);
@@ -89,7 +90,8 @@ void ProgramsPage::openDialog(qint64 id) {
         };
         m_workspace.undoStack()->push(new ServiceCommand(
             m_workspace,
-            before ? tr("Edit the program %1").arg(after.name) : tr("Add the program %1").arg(after.name),
+            before ? tr("Edit the program %1").arg(after.name)
+                   : tr("Add the program %1").arg(after.name),
             [save, after, savedId]() -> Status {
                 Program p = after;
                 p.id = *savedId;

@@ -13,9 +13,13 @@ ServiceCommand::ServiceCommand(Workspace& workspace, const QString& text, Step r
     setText(text);
 }
 
-void ServiceCommand::redo() { run(m_redo); }
+void ServiceCommand::redo() {
+    run(m_redo);
+}
 
-void ServiceCommand::undo() { run(m_undo); }
+void ServiceCommand::undo() {
+    run(m_undo);
+}
 
 void ServiceCommand::run(const Step& step) {
     if (Status status = step(); !status) {

@@ -13,13 +13,15 @@ namespace binome::gui {
 SkillLevelsModel::SkillLevelsModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void SkillLevelsModel::setSkills(const QList<Skill>& catalog, const QList<SkillAssessment>& levels) {
+void SkillLevelsModel::setSkills(const QList<Skill>& catalog,
+                                 const QList<SkillAssessment>& levels) {
     beginResetModel();
     m_rows.clear();
     for (const Skill& skill : catalog) {
-        const auto found = std::find_if(levels.begin(), levels.end(), [&](const SkillAssessment& s) {
-            return s.skillCode.compare(skill.code, Qt::CaseInsensitive) == 0;
-        });
+        const auto found =
+            std::find_if(levels.begin(), levels.end(), [&](const SkillAssessment& s) {
+                return s.skillCode.compare(skill.code, Qt::CaseInsensitive) == 0;
+            });
         if (skill.archived && found == levels.end())
             continue;
         Row row{skill, found != levels.end() ? *found : SkillAssessment{skill.code, {}, {}, {}}};
@@ -151,7 +153,8 @@ bool SkillLevelsModel::setData(const QModelIndex& index, const QVariant& value, 
 Qt::ItemFlags SkillLevelsModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     const int column = index.column();
-    if (column == LevelColumn || (m_role == Role::Senior && (column == TargetColumn || column == PriorityColumn)))
+    if (column == LevelColumn ||
+        (m_role == Role::Senior && (column == TargetColumn || column == PriorityColumn)))
         flags |= Qt::ItemIsEditable;
     return flags;
 }

@@ -12,7 +12,15 @@ class SkillTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, NameEnColumn, NameFrColumn, AreaColumn, KindColumn, StatusColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        NameEnColumn,
+        NameFrColumn,
+        AreaColumn,
+        KindColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole + 1, ArchivedRole, SortRole };
 
     explicit SkillTableModel(QObject* parent = nullptr);
@@ -22,7 +30,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     QList<Skill> m_skills;

@@ -26,10 +26,13 @@ SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
     m_ui->tableView->setModel(m_proxy);
     m_ui->tableView->verticalHeader()->hide();
     m_ui->tableView->sortByColumn(SkillTableModel::CodeColumn, Qt::AscendingOrder);
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameEnColumn, QHeaderView::Stretch);
-    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameFrColumn, QHeaderView::Stretch);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameEnColumn,
+                                                              QHeaderView::Stretch);
+    m_ui->tableView->horizontalHeader()->setSectionResizeMode(SkillTableModel::NameFrColumn,
+                                                              QHeaderView::Stretch);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SkillFilterProxy::setFilterWords);
-    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy, &SkillFilterProxy::setShowArchived);
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy,
+            &SkillFilterProxy::setShowArchived);
     connect(m_ui->addButton, &QPushButton::clicked, this, &SkillsPage::addSkill);
     connect(m_ui->editButton, &QPushButton::clicked, this, &SkillsPage::editSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &SkillsPage::archiveSelected);
@@ -60,7 +63,8 @@ void SkillsPage::reload() {
 void SkillsPage::pushUpdate(const QString& text, const Skill& before, const Skill& after) {
     Workspace& workspace = m_workspace;
     m_workspace.undoStack()->push(new ServiceCommand(
-        m_workspace, text, [&workspace, after] { return SkillCatalogService(workspace.database()).update(after); },
+        m_workspace, text,
+        [&workspace, after] { return SkillCatalogService(workspace.database()).update(after); },
         [&workspace, before] { return SkillCatalogService(workspace.database()).update(before); },
         [&workspace] {
             workspace.notifyCatalogChanged();
@@ -82,11 +86,13 @@ void SkillsPage::updateActions() {
 
 void SkillsPage::addSkill() {
     const Database& database = m_workspace.database();
-    auto* dialog = new SkillDialog([&database](const Skill& s) {
-        Skill candidate = s;
-        candidate.kind = SkillKind::Custom;
-        return SkillCatalogService(database).check(candidate);
-    }, this);
+    auto* dialog = new SkillDialog(
+        [&database](const Skill& s) {
+            Skill candidate = s;
+            candidate.kind = SkillKind::Custom;
+            return SkillCatalogService(database).check(candidate);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Skill skill = dialog->skill();
@@ -101,7 +107,9 @@ void SkillsPage::addSkill() {
                 *id = *added;
                 return {};
             },
-            [&workspace, id] { return SkillCatalogService(workspace.database()).removeUnused(*id); },
+            [&workspace, id] {
+                return SkillCatalogService(workspace.database()).removeUnused(*id);
+            },
             [&workspace] { workspace.notifyCatalogChanged(); }));
     });
     dialog->open();

@@ -22,29 +22,33 @@ namespace binome {
 namespace {
 
 const QStringList JuniorFirstNames = {
-    u"Inès"_s, u"Théo"_s, u"Léa"_s, u"Lucas"_s, u"Chloé"_s, u"Hugo"_s, u"Manon"_s, u"Nathan"_s,
-    u"Camille"_s, u"Enzo"_s, u"Jade"_s, u"Louis"_s, u"Emma"_s, u"Gabriel"_s, u"Sarah"_s,
-    u"Yanis"_s, u"Lina"_s, u"Noah"_s, u"Zoé"_s, u"Mathis"_s, u"Clara"_s, u"Adam"_s, u"Léna"_s,
-    u"Raphaël"_s, u"Anaïs"_s, u"Tom"_s, u"Maëlle"_s, u"Rayan"_s, u"Juliette"_s, u"Samuel"_s,
-    u"Océane"_s, u"Mehdi"_s, u"Alice"_s, u"Baptiste"_s, u"Eva"_s, u"Maxime"_s, u"Lou"_s,
-    u"Axel"_s, u"Romane"_s, u"Nolan"_s, u"Yasmine"_s, u"Kylian"_s, u"Aïcha"_s, u"Timothée"_s};
+    u"Inès"_s,     u"Théo"_s,    u"Léa"_s,     u"Lucas"_s,  u"Chloé"_s, u"Hugo"_s,     u"Manon"_s,
+    u"Nathan"_s,   u"Camille"_s, u"Enzo"_s,    u"Jade"_s,   u"Louis"_s, u"Emma"_s,     u"Gabriel"_s,
+    u"Sarah"_s,    u"Yanis"_s,   u"Lina"_s,    u"Noah"_s,   u"Zoé"_s,   u"Mathis"_s,   u"Clara"_s,
+    u"Adam"_s,     u"Léna"_s,    u"Raphaël"_s, u"Anaïs"_s,  u"Tom"_s,   u"Maëlle"_s,   u"Rayan"_s,
+    u"Juliette"_s, u"Samuel"_s,  u"Océane"_s,  u"Mehdi"_s,  u"Alice"_s, u"Baptiste"_s, u"Eva"_s,
+    u"Maxime"_s,   u"Lou"_s,     u"Axel"_s,    u"Romane"_s, u"Nolan"_s, u"Yasmine"_s,  u"Kylian"_s,
+    u"Aïcha"_s,    u"Timothée"_s};
 const QStringList SeniorFirstNames = {
-    u"Bernard"_s, u"Martine"_s, u"Gérard"_s, u"Sylvie"_s, u"Patrick"_s, u"Catherine"_s,
-    u"Jean-Pierre"_s, u"Nathalie"_s, u"Philippe"_s, u"Isabelle"_s, u"Alain"_s, u"Dominique"_s,
-    u"Michel"_s, u"Christine"_s, u"Daniel"_s, u"Brigitte"_s, u"François"_s, u"Françoise"_s,
-    u"Thierry"_s, u"Véronique"_s, u"Pascal"_s, u"Chantal"_s, u"Didier"_s, u"Monique"_s,
-    u"Éric"_s, u"Sophie"_s, u"Olivier"_s, u"Valérie"_s, u"Jacques"_s, u"Annie"_s, u"Laurent"_s,
-    u"Corinne"_s, u"Serge"_s, u"Pascale"_s, u"Gilles"_s, u"Hélène"_s, u"Denis"_s,
-    u"Marie-Claude"_s, u"Hervé"_s, u"Agnès"_s, u"Yves"_s, u"Joëlle"_s};
+    u"Bernard"_s,   u"Martine"_s,     u"Gérard"_s,       u"Sylvie"_s,    u"Patrick"_s,
+    u"Catherine"_s, u"Jean-Pierre"_s, u"Nathalie"_s,     u"Philippe"_s,  u"Isabelle"_s,
+    u"Alain"_s,     u"Dominique"_s,   u"Michel"_s,       u"Christine"_s, u"Daniel"_s,
+    u"Brigitte"_s,  u"François"_s,    u"Françoise"_s,    u"Thierry"_s,   u"Véronique"_s,
+    u"Pascal"_s,    u"Chantal"_s,     u"Didier"_s,       u"Monique"_s,   u"Éric"_s,
+    u"Sophie"_s,    u"Olivier"_s,     u"Valérie"_s,      u"Jacques"_s,   u"Annie"_s,
+    u"Laurent"_s,   u"Corinne"_s,     u"Serge"_s,        u"Pascale"_s,   u"Gilles"_s,
+    u"Hélène"_s,    u"Denis"_s,       u"Marie-Claude"_s, u"Hervé"_s,     u"Agnès"_s,
+    u"Yves"_s,      u"Joëlle"_s};
 const QStringList LastNames = {
-    u"Martin"_s, u"Bernard"_s, u"Dubois"_s, u"Thomas"_s, u"Robert"_s, u"Richard"_s, u"Petit"_s,
-    u"Durand"_s, u"Leroy"_s, u"Moreau"_s, u"Simon"_s, u"Laurent"_s, u"Lefebvre"_s, u"Michel"_s,
-    u"Garcia"_s, u"David"_s, u"Bertrand"_s, u"Roux"_s, u"Vincent"_s, u"Fournier"_s, u"Morel"_s,
-    u"Girard"_s, u"André"_s, u"Lefèvre"_s, u"Mercier"_s, u"Dupont"_s, u"Lambert"_s, u"Bonnet"_s,
-    u"François"_s, u"Martinez"_s, u"Legrand"_s, u"Garnier"_s, u"Faure"_s, u"Rousseau"_s,
-    u"Blanc"_s, u"Guérin"_s, u"Muller"_s, u"Henry"_s, u"Roussel"_s, u"Nicolas"_s, u"Perrin"_s,
-    u"Morin"_s, u"Mathieu"_s, u"Clément"_s, u"Gauthier"_s, u"Dumont"_s, u"Lopez"_s,
-    u"Fontaine"_s, u"Chevalier"_s, u"Robin"_s, u"Haddad"_s, u"Nguyen"_s, u"Benali"_s};
+    u"Martin"_s,    u"Bernard"_s,  u"Dubois"_s,   u"Thomas"_s,   u"Robert"_s,   u"Richard"_s,
+    u"Petit"_s,     u"Durand"_s,   u"Leroy"_s,    u"Moreau"_s,   u"Simon"_s,    u"Laurent"_s,
+    u"Lefebvre"_s,  u"Michel"_s,   u"Garcia"_s,   u"David"_s,    u"Bertrand"_s, u"Roux"_s,
+    u"Vincent"_s,   u"Fournier"_s, u"Morel"_s,    u"Girard"_s,   u"André"_s,    u"Lefèvre"_s,
+    u"Mercier"_s,   u"Dupont"_s,   u"Lambert"_s,  u"Bonnet"_s,   u"François"_s, u"Martinez"_s,
+    u"Legrand"_s,   u"Garnier"_s,  u"Faure"_s,    u"Rousseau"_s, u"Blanc"_s,    u"Guérin"_s,
+    u"Muller"_s,    u"Henry"_s,    u"Roussel"_s,  u"Nicolas"_s,  u"Perrin"_s,   u"Morin"_s,
+    u"Mathieu"_s,   u"Clément"_s,  u"Gauthier"_s, u"Dumont"_s,   u"Lopez"_s,    u"Fontaine"_s,
+    u"Chevalier"_s, u"Robin"_s,    u"Haddad"_s,   u"Nguyen"_s,   u"Benali"_s};
 
 struct Department {
     const char16_t* name;
@@ -62,21 +66,22 @@ const Department Departments[] = {
     {u"Commercial", u"Business developer", u"Directeur·rice commercial·e"},
     {u"Production", u"Ingénieur·e méthodes", u"Responsable d'usine"},
 };
-const QStringList Sites = {u"Paris"_s, u"Paris"_s, u"Lyon"_s, u"Lille"_s, u"Nantes"_s,
-                           u"Toulouse"_s};
+const QStringList Sites = {u"Paris"_s, u"Paris"_s,  u"Lyon"_s,
+                           u"Lille"_s, u"Nantes"_s, u"Toulouse"_s};
 
 /// Skills juniors are strong on, and the seniors' usual gaps, with a typical weight.
-const QStringList DigitalTools = {u"linkedin"_s,      u"social-networks"_s, u"genai"_s,
-                                  u"instant-messaging"_s, u"video-calls"_s, u"cms"_s,
-                                  u"smartphone"_s,    u"cloud-storage"_s};
-const QStringList Competences = {u"DC1.1"_s, u"DC1.2"_s, u"DC2.4"_s, u"DC2.6"_s, u"DC3.1"_s,
-                                 u"DC4.2"_s, u"DC4.1"_s, u"DC5.1"_s};
+const QStringList DigitalTools = {u"linkedin"_s,          u"social-networks"_s, u"genai"_s,
+                                  u"instant-messaging"_s, u"video-calls"_s,     u"cms"_s,
+                                  u"smartphone"_s,        u"cloud-storage"_s};
+const QStringList Competences = {u"DC1.1"_s, u"DC1.2"_s, u"DC2.4"_s, u"DC2.6"_s,
+                                 u"DC3.1"_s, u"DC4.2"_s, u"DC4.1"_s, u"DC5.1"_s};
 const QStringList SeniorStrengths = {u"email"_s, u"spreadsheets"_s};
 
 /// A small deterministic generator: the same demo on every machine.
 class Dice {
 public:
-    explicit Dice(std::uint32_t seed) : m_engine(seed) {}
+    explicit Dice(std::uint32_t seed)
+        : m_engine(seed) {}
     int roll(int low, int high) { // inclusive
         return low + static_cast<int>(m_engine() % static_cast<std::uint32_t>(high - low + 1));
     }
@@ -150,7 +155,8 @@ QList<Participant> DemoService::demoParticipants() {
         QStringList codes;
         const int gaps = dice.roll(3, 5);
         while (codes.size() < gaps) {
-            const QString& code = dice.chance(65) ? dice.pick(DigitalTools) : dice.pick(Competences);
+            const QString& code =
+                dice.chance(65) ? dice.pick(DigitalTools) : dice.pick(Competences);
             if (!codes.contains(code))
                 codes << code;
         }
@@ -239,7 +245,8 @@ Result<DemoSummary> DemoService::install() const {
         }
     }
     Program pilot;
-    pilot.name = QCoreApplication::translate("DemoService", "Pilot program %1").arg(QDate::currentDate().year());
+    pilot.name = QCoreApplication::translate("DemoService", "Pilot program %1")
+                     .arg(QDate::currentDate().year());
     const auto existing = programs.findByName(pilot.name);
     if (!existing)
         return Error{existing.error()};

@@ -44,8 +44,8 @@ ImportReport ImportService::preview(const QString& path) const {
         ImportRow row{parsed.line, parsed.participant, ImportAction::Create};
         if (const Participant* stored = byEmail.value(emailKey(parsed.participant.email))) {
             row.participant.id = stored->id;
-            row.action = stored->sameData(row.participant) ? ImportAction::Unchanged
-                                                           : ImportAction::Update;
+            row.action =
+                stored->sameData(row.participant) ? ImportAction::Unchanged : ImportAction::Update;
         }
         report.rows << row;
     }

@@ -60,8 +60,8 @@ matching::MeetingMode engineMode(MeetingMode mode) {
     return matching::MeetingMode::Either;
 }
 
-Result<Roster> buildRoster(const Database& database, qint64 programId, const PairingSettings& settings,
-                           const QList<PersonPair>& exclusions) {
+Result<Roster> buildRoster(const Database& database, qint64 programId,
+                           const PairingSettings& settings, const QList<PersonPair>& exclusions) {
     Roster roster;
     const auto enrolled = ProgramService(database).enrolled(programId);
     if (!enrolled)
@@ -85,7 +85,8 @@ Result<Roster> buildRoster(const Database& database, qint64 programId, const Pai
     QHash<QString, int> languageBits;
     const auto fillPerson = [&](matching::PersonProfile& profile, const Participant& p) {
         profile.personId = p.id;
-        profile.managerId = p.managerEmail.isEmpty() ? -1 : idByEmail.value(emailKey(p.managerEmail), -1);
+        profile.managerId =
+            p.managerEmail.isEmpty() ? -1 : idByEmail.value(emailKey(p.managerEmail), -1);
         for (const QString& language : p.languages) {
             auto it = languageBits.find(language);
             if (it == languageBits.end())
@@ -147,8 +148,10 @@ QString unmatchedReason(const matching::UnmatchedPerson& u, Role role, double mi
     const bool junior = role == Role::Junior;
     switch (u.reason) {
     case matching::UnmatchedReason::NobodyOnOtherSide:
-        return junior ? QCoreApplication::translate("PairingService", "no senior is enrolled in the program")
-                      : QCoreApplication::translate("PairingService", "no junior is enrolled in the program");
+        return junior ? QCoreApplication::translate("PairingService",
+                                                    "no senior is enrolled in the program")
+                      : QCoreApplication::translate("PairingService",
+                                                    "no junior is enrolled in the program");
     case matching::UnmatchedReason::NoCapacity:
         return QCoreApplication::translate("PairingService", "their capacity is 0");
     case matching::UnmatchedReason::NoGapToWorkOn:
@@ -204,7 +207,8 @@ QList<SkillCoverage> coverageOf(const Roster& roster) {
             row.totalGap += gap;
             double best = 0;
             for (int j = 0; j < static_cast<int>(input.juniors.size()); ++j) {
-                const int level = input.juniors[static_cast<std::size_t>(j)].levels[static_cast<std::size_t>(k)];
+                const int level =
+                    input.juniors[static_cast<std::size_t>(j)].levels[static_cast<std::size_t>(k)];
                 if (level <= s.current)
                     continue;
                 best = std::max(best, std::clamp(double(level - s.current) / gap, 0.0, 1.0));
@@ -234,9 +238,10 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
     if (!programs)
         return Error{programs.error()};
     const auto program = std::find_if(programs->begin(), programs->end(),
-                                       [&](const Program& p) { return p.id == programId; });
+                                      [&](const Program& p) { return p.id == programId; });
     if (program == programs->end())
-        return Error{QCoreApplication::translate("PairingService", "This program no longer exists.")};
+        return Error{
+            QCoreApplication::translate("PairingService", "This program no longer exists.")};
     proposal.program = *program;
     proposal.settings = settings;
     const auto exclusions = PairingRepository(m_database).exclusions(programId);
@@ -251,8 +256,9 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
 
     auto model = matching::ScoreModel::create(roster->input);
     if (!model)
-        return Error{QCoreApplication::translate("PairingService", "The pairing settings are not valid: %1")
-                         .arg(QString::fromStdString(model.error()))};
+        return Error{
+            QCoreApplication::translate("PairingService", "The pairing settings are not valid: %1")
+                .arg(QString::fromStdString(model.error()))};
     matching::PairingOptions options;
     options.minScore = settings.minScore;
     for (const PersonPair& pair : locked) {
@@ -276,7 +282,8 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
         binome.locked = p.locked;
         binome.explanation = p.explanation;
         binome.skillCodes = skillCodes;
-        for (const matching::Alternative& alt : result.alternatives[static_cast<std::size_t>(p.senior)])
+        for (const matching::Alternative& alt :
+             result.alternatives[static_cast<std::size_t>(p.senior)])
             binome.alternatives << qMakePair(roster->juniors[alt.junior], alt.score);
         proposal.binomes << binome;
     }
@@ -286,11 +293,11 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
                          textKey(b.senior.lastName + b.senior.firstName);
               });
     for (const matching::UnmatchedPerson& u : result.unmatchedSeniors)
-        proposal.unmatched << UnmatchedParticipant{roster->seniors[u.index],
-                                                   unmatchedReason(u, Role::Senior, settings.minScore)};
+        proposal.unmatched << UnmatchedParticipant{
+            roster->seniors[u.index], unmatchedReason(u, Role::Senior, settings.minScore)};
     for (const matching::UnmatchedPerson& u : result.unmatchedJuniors)
-        proposal.unmatched << UnmatchedParticipant{roster->juniors[u.index],
-                                                   unmatchedReason(u, Role::Junior, settings.minScore)};
+        proposal.unmatched << UnmatchedParticipant{
+            roster->juniors[u.index], unmatchedReason(u, Role::Junior, settings.minScore)};
     return proposal;
 }
 
@@ -307,7 +314,8 @@ Result<PairingProposal> PairingService::propose(qint64 programId) const {
     return propose(programId, *saved, locked);
 }
 
-Result<qint64> PairingService::confirm(const PairingProposal& proposal, const QString& runBy) const {
+Result<qint64> PairingService::confirm(const PairingProposal& proposal,
+                                       const QString& runBy) const {
     PairingRepository repository(m_database);
     Transaction transaction(m_database);
     if (Status status = repository.saveSettings(proposal.program.id, proposal.settings); !status)
@@ -368,13 +376,13 @@ QStringList PairingService::describe(const ProposedBinome& binome) {
                      .arg(QString::fromStdString(matching::obstacleName(e.obstacle)));
     // The gaps, covered ones first.
     std::vector<matching::GapCoverage> gaps = e.gaps;
-    std::stable_sort(gaps.begin(), gaps.end(), [](const auto& a, const auto& b) {
-        return a.contribution > b.contribution;
-    });
+    std::stable_sort(gaps.begin(), gaps.end(),
+                     [](const auto& a, const auto& b) { return a.contribution > b.contribution; });
     for (const matching::GapCoverage& gap : gaps) {
         const QString skill = binome.skillCodes.value(gap.skill);
-        const QString mentor = gap.juniorLevel < 0 ? QCoreApplication::translate("PairingService", "unknown")
-                                                   : QString::number(gap.juniorLevel);
+        const QString mentor = gap.juniorLevel < 0
+                                   ? QCoreApplication::translate("PairingService", "unknown")
+                                   : QString::number(gap.juniorLevel);
         if (gap.coverage > 0)
             lines << QCoreApplication::translate("PairingService",
                                                  "%1: %2 → %3 (priority %4), mentor at %5: covers "
@@ -387,8 +395,8 @@ QStringList PairingService::describe(const ProposedBinome& binome) {
                          .arg(qRound(gap.coverage * 100))
                          .arg(gap.contribution, 0, 'f', 1);
         else
-            lines << QCoreApplication::translate("PairingService",
-                                                 "%1: %2 → %3 (priority %4), mentor at %5: not covered")
+            lines << QCoreApplication::translate(
+                         "PairingService", "%1: %2 → %3 (priority %4), mentor at %5: not covered")
                          .arg(skill)
                          .arg(gap.seniorCurrent)
                          .arg(gap.seniorTarget)
@@ -410,7 +418,8 @@ QStringList PairingService::describe(const ProposedBinome& binome) {
                                .arg(e.sitePoints, 0, 'f', 1)
                          : QCoreApplication::translate("PairingService", "Different sites"));
     lines << (e.differentDepartment
-                  ? QCoreApplication::translate("PairingService", "Different departments (+%1 points)")
+                  ? QCoreApplication::translate("PairingService",
+                                                "Different departments (+%1 points)")
                         .arg(e.crossDepartmentPoints, 0, 'f', 1)
                   : QCoreApplication::translate("PairingService", "Same department"));
     return lines;

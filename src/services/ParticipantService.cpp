@@ -36,8 +36,8 @@ QList<FieldError> ParticipantService::check(const Participant& participant) cons
         if (!existing)
             errors.append({QString(), existing.error()});
         else if (existing->has_value() && existing->value().id != participant.id)
-            errors.append({u"email"_s, QCoreApplication::translate(
-                                           "ParticipantService", "is already used by %1")
+            errors.append({u"email"_s, QCoreApplication::translate("ParticipantService",
+                                                                   "is already used by %1")
                                            .arg(existing->value().fullName())});
     }
     return errors;
@@ -66,6 +66,8 @@ Status ParticipantService::setArchived(qint64 id, bool archived) const {
     return ParticipantRepository(m_database).setArchived(id, archived);
 }
 
-Status ParticipantService::remove(qint64 id) const { return ParticipantRepository(m_database).remove(id); }
+Status ParticipantService::remove(qint64 id) const {
+    return ParticipantRepository(m_database).remove(id);
+}
 
 } // namespace binome

@@ -13,7 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace binome {
 
-Result<QList<Program>> ProgramService::list() const { return ProgramRepository(m_database).all(); }
+Result<QList<Program>> ProgramService::list() const {
+    return ProgramRepository(m_database).all();
+}
 
 QList<FieldError> ProgramService::check(const Program& program) const {
     QList<FieldError> errors = validateProgram(program);
@@ -40,7 +42,9 @@ Result<qint64> ProgramService::save(const Program& program) const {
     return program.id;
 }
 
-Status ProgramService::remove(qint64 id) const { return ProgramRepository(m_database).remove(id); }
+Status ProgramService::remove(qint64 id) const {
+    return ProgramRepository(m_database).remove(id);
+}
 
 Result<std::optional<Program>> ProgramService::findByName(const QString& name) const {
     return ProgramRepository(m_database).findByName(name);
@@ -86,8 +90,9 @@ Result<int> ProgramService::enrolByEmail(qint64 programId, const QStringList& em
             ids << found->value().id;
     }
     if (!unknown.isEmpty())
-        return Error{QCoreApplication::translate("ProgramService", "No participant has the e-mail %1; "
-                                                                  "nobody was enrolled.")
+        return Error{QCoreApplication::translate("ProgramService",
+                                                 "No participant has the e-mail %1; "
+                                                 "nobody was enrolled.")
                          .arg(unknown.join(u", "_s))};
     return enrol(programId, ids);
 }

@@ -8,7 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace binome {
 
-Result<QList<Skill>> SkillCatalogService::list() const { return SkillRepository(m_database).all(); }
+Result<QList<Skill>> SkillCatalogService::list() const {
+    return SkillRepository(m_database).all();
+}
 
 Result<QHash<QString, QString>> SkillCatalogService::codeMap() const {
     const auto skills = list();
@@ -44,7 +46,8 @@ Result<Skill> SkillCatalogService::byId(qint64 id) const {
         if (skill.id == id)
             return skill;
     }
-    return Error{QCoreApplication::translate("SkillCatalogService", "This skill no longer exists.")};
+    return Error{
+        QCoreApplication::translate("SkillCatalogService", "This skill no longer exists.")};
 }
 
 Result<qint64> SkillCatalogService::add(Skill skill) const {

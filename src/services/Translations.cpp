@@ -23,7 +23,9 @@ QPointer<QTranslator>& qtTranslator() {
 }
 } // namespace
 
-QStringList availableLanguages() { return {u"en"_s, u"fr"_s}; }
+QStringList availableLanguages() {
+    return {u"en"_s, u"fr"_s};
+}
 
 QString installTranslations(QCoreApplication& app, const QString& language) {
     QString chosen = language;
@@ -56,7 +58,8 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     }
     if (chosen != u"en") {
         auto* qt = new QTranslator(&app);
-        if (qt->load(u"qtbase_%1"_s.arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(u"qtbase_%1"_s.arg(chosen),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             qtTranslator() = qt;
         } else {
@@ -66,6 +69,8 @@ QString installTranslations(QCoreApplication& app, const QString& language) {
     return chosen;
 }
 
-QString defaultDatabaseHint() { return Database::defaultPath(); }
+QString defaultDatabaseHint() {
+    return Database::defaultPath();
+}
 
 } // namespace binome

@@ -21,7 +21,6 @@ namespace binome {
 
 namespace {
 
-
 /// SQL statements of a schema file, split at the semicolons that end a line.
 QStringList statementsOf(const QString& sql) {
     QStringList statements;
@@ -94,7 +93,9 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 int Database::schemaVersion() const {
     QSqlQuery query(connection());
@@ -107,7 +108,8 @@ QString Database::describeFailure(const QSqlQuery& query, const QString& doing) 
     const QString text = query.lastError().text();
     const QString native = query.lastError().nativeErrorCode();
     QString why;
-    if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"busy"_s, Qt::CaseInsensitive))
+    if (text.contains(u"locked"_s, Qt::CaseInsensitive) ||
+        text.contains(u"busy"_s, Qt::CaseInsensitive))
         why = QCoreApplication::translate(
             "Database", "the database is locked by another program (another Binôme window?); "
                         "close it or try again in a moment");
@@ -147,8 +149,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         created = true;
     } else if (!info.isReadable()) {
-        return Error{QCoreApplication::translate("Database", "%1 cannot be read (permissions).")
-                         .arg(path)};
+        return Error{
+            QCoreApplication::translate("Database", "%1 cannot be read (permissions).").arg(path)};
     }
 
     const QString name = u"binome-%1"_s.arg(connectionCounter.fetch_add(1));
@@ -187,8 +189,8 @@ Status Database::configureAndMigrate() {
     QSqlQuery query(db);
     // Read the version before anything writes: a newer or foreign file must stay untouched.
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return Error{describeFailure(query, QCoreApplication::translate(
-                                                "Database", "reading the schema version"))};
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "reading the schema version"))};
     const int version = query.value(0).toInt();
     query.finish();
     if (version > SchemaVersion)
@@ -221,8 +223,9 @@ Status Database::configureAndMigrate() {
             continue;
         QFile file(QString::fromUtf16(migration.resource));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QCoreApplication::translate("Database", "schema %1 is missing from this build")
-                             .arg(migration.version)};
+            return Error{
+                QCoreApplication::translate("Database", "schema %1 is missing from this build")
+                    .arg(migration.version)};
         const QString sql = QString::fromUtf8(file.readAll());
         const QString doing =
             QCoreApplication::translate("Database", "upgrading the database to schema %1")
@@ -270,8 +273,8 @@ Status Transaction::commit() {
         const QString why = m_db.lastError().text();
         m_db.rollback();
         m_done = true;
-        return Error{QCoreApplication::translate("Database", "Could not save the changes: %1")
-                         .arg(why)};
+        return Error{
+            QCoreApplication::translate("Database", "Could not save the changes: %1").arg(why)};
     }
     m_done = true;
     return {};

@@ -17,7 +17,8 @@ namespace binome {
 
 namespace {
 QString failure(const QSqlQuery& query, const char* doing) {
-    return Database::describeFailure(query, QCoreApplication::translate("PairingRepository", doing));
+    return Database::describeFailure(query,
+                                     QCoreApplication::translate("PairingRepository", doing));
 }
 } // namespace
 
@@ -39,9 +40,11 @@ PairingSettings PairingRepository::settingsFromJson(const QString& json) {
     s.weightSkill = o.value(u"weight_skill"_s).toDouble(s.weightSkill);
     s.weightAvailability = o.value(u"weight_availability"_s).toDouble(s.weightAvailability);
     s.weightSite = o.value(u"weight_site"_s).toDouble(s.weightSite);
-    s.weightCrossDepartment = o.value(u"weight_cross_department"_s).toDouble(s.weightCrossDepartment);
+    s.weightCrossDepartment =
+        o.value(u"weight_cross_department"_s).toDouble(s.weightCrossDepartment);
     s.forbidSameDepartment = o.value(u"forbid_same_department"_s).toBool(s.forbidSameDepartment);
-    s.forbidSameReportingLine = o.value(u"forbid_same_reporting_line"_s).toBool(s.forbidSameReportingLine);
+    s.forbidSameReportingLine =
+        o.value(u"forbid_same_reporting_line"_s).toBool(s.forbidSameReportingLine);
     s.requireCoveredGap = o.value(u"require_covered_gap"_s).toBool(s.requireCoveredGap);
     s.minScore = o.value(u"min_score"_s).toDouble(s.minScore);
     return s;
@@ -53,7 +56,8 @@ Result<QList<qint64>> PairingRepository::enrolledIds(qint64 programId) const {
                   "ORDER BY participant_id"_s);
     query.addBindValue(programId);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the enrolment"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the enrolment"))};
     QList<qint64> ids;
     while (query.next())
         ids << query.value(0).toLongLong();
@@ -62,13 +66,15 @@ Result<QList<qint64>> PairingRepository::enrolledIds(qint64 programId) const {
 
 Result<int> PairingRepository::enrol(qint64 programId, const QList<qint64>& participantIds) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT OR IGNORE INTO program_participant (program_id, participant_id) VALUES (?, ?)"_s);
+    query.prepare(
+        u"INSERT OR IGNORE INTO program_participant (program_id, participant_id) VALUES (?, ?)"_s);
     int added = 0;
     for (qint64 id : participantIds) {
         query.addBindValue(programId);
         query.addBindValue(id);
         if (!query.exec())
-            return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "enrolling participants"))};
+            return Error{
+                failure(query, QT_TRANSLATE_NOOP("PairingRepository", "enrolling participants"))};
         added += query.numRowsAffected();
     }
     return added;
@@ -81,7 +87,8 @@ Status PairingRepository::unenrol(qint64 programId, const QList<qint64>& partici
         query.addBindValue(programId);
         query.addBindValue(id);
         if (!query.exec())
-            return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "withdrawing participants"))};
+            return Error{
+                failure(query, QT_TRANSLATE_NOOP("PairingRepository", "withdrawing participants"))};
     }
     return {};
 }
@@ -91,7 +98,8 @@ Result<PairingSettings> PairingRepository::settings(qint64 programId) const {
     query.prepare(u"SELECT settings FROM pairing_settings WHERE program_id = ?"_s);
     query.addBindValue(programId);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the pairing settings"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the pairing settings"))};
     if (!query.next())
         return PairingSettings{};
     return settingsFromJson(query.value(0).toString());
@@ -104,7 +112,8 @@ Status PairingRepository::saveSettings(qint64 programId, const PairingSettings& 
     query.addBindValue(programId);
     query.addBindValue(settingsToJson(settings));
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "saving the pairing settings"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "saving the pairing settings"))};
     return {};
 }
 
@@ -114,7 +123,8 @@ Result<QList<PersonPair>> PairingRepository::exclusions(qint64 programId) const 
                   "ORDER BY junior_id, senior_id"_s);
     query.addBindValue(programId);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the exclusions"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the exclusions"))};
     QList<PersonPair> pairs;
     while (query.next())
         pairs << PersonPair{query.value(0).toLongLong(), query.value(1).toLongLong()};
@@ -123,10 +133,11 @@ Result<QList<PersonPair>> PairingRepository::exclusions(qint64 programId) const 
 
 Status PairingRepository::setExcluded(qint64 programId, PersonPair pair, bool excluded) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(excluded ? u"INSERT OR IGNORE INTO pairing_exclusion (program_id, junior_id, senior_id) "
-                             "VALUES (?, ?, ?)"_s
-                           : u"DELETE FROM pairing_exclusion WHERE program_id = ? AND junior_id = ? "
-                             "AND senior_id = ?"_s);
+    query.prepare(
+        excluded ? u"INSERT OR IGNORE INTO pairing_exclusion (program_id, junior_id, senior_id) "
+                   "VALUES (?, ?, ?)"_s
+                 : u"DELETE FROM pairing_exclusion WHERE program_id = ? AND junior_id = ? "
+                   "AND senior_id = ?"_s);
     query.addBindValue(programId);
     query.addBindValue(pair.first);
     query.addBindValue(pair.second);
@@ -137,8 +148,9 @@ Status PairingRepository::setExcluded(qint64 programId, PersonPair pair, bool ex
 
 Result<QList<Binome>> PairingRepository::binomes(qint64 programId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, program_id, junior_id, senior_id, score, explanation, run_id, created_at "
-                  "FROM binome WHERE program_id = ? ORDER BY id"_s);
+    query.prepare(
+        u"SELECT id, program_id, junior_id, senior_id, score, explanation, run_id, created_at "
+        "FROM binome WHERE program_id = ? ORDER BY id"_s);
     query.addBindValue(programId);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the binômes"))};
@@ -158,7 +170,8 @@ Result<QList<Binome>> PairingRepository::binomes(qint64 programId) const {
     return binomes;
 }
 
-Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& wanted, qint64 runId) const {
+Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& wanted,
+                                         qint64 runId) const {
     const auto existing = binomes(programId);
     if (!existing)
         return Error{existing.error()};
@@ -175,11 +188,13 @@ Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& 
         }
         remove.addBindValue(b.id);
         if (!remove.exec())
-            return Error{failure(remove, QT_TRANSLATE_NOOP("PairingRepository", "dissolving a binôme"))};
+            return Error{
+                failure(remove, QT_TRANSLATE_NOOP("PairingRepository", "dissolving a binôme"))};
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(u"INSERT INTO binome (program_id, junior_id, senior_id, score, explanation, run_id) "
-                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO binome (program_id, junior_id, senior_id, score, explanation, run_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const Binome& b : wanted) {
         if (present.contains({b.juniorId, b.seniorId}))
             continue;
@@ -190,7 +205,8 @@ Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& 
         insert.addBindValue(sql::text(b.explanation));
         insert.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
         if (!insert.exec())
-            return Error{failure(insert, QT_TRANSLATE_NOOP("PairingRepository", "creating a binôme"))};
+            return Error{
+                failure(insert, QT_TRANSLATE_NOOP("PairingRepository", "creating a binôme"))};
     }
     return {};
 }
@@ -205,17 +221,20 @@ Result<qint64> PairingRepository::insertRun(const PairingRun& run) const {
     query.addBindValue(run.total);
     query.addBindValue(run.pairCount);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "recording the pairing run"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "recording the pairing run"))};
     return query.lastInsertId().toLongLong();
 }
 
 Result<QList<PairingRun>> PairingRepository::runs(qint64 programId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, program_id, run_at, run_by, settings, total, pair_count FROM pairing_run "
-                  "WHERE program_id = ? ORDER BY id"_s);
+    query.prepare(
+        u"SELECT id, program_id, run_at, run_by, settings, total, pair_count FROM pairing_run "
+        "WHERE program_id = ? ORDER BY id"_s);
     query.addBindValue(programId);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the pairing runs"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the pairing runs"))};
     QList<PairingRun> runs;
     while (query.next()) {
         PairingRun run;

@@ -84,7 +84,8 @@ Result<QList<Participant>> ParticipantRepository::select(const QString& where,
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "reading participants"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "reading participants"))};
     QList<Participant> participants;
     QHash<qint64, qsizetype> indexById;
     while (query.next()) {
@@ -104,7 +105,8 @@ Result<QList<Participant>> ParticipantRepository::select(const QString& where,
     if (participants.size() == 1)
         skills.addBindValue(participants.first().id);
     if (!skills.exec())
-        return Error{failure(skills, QT_TRANSLATE_NOOP("ParticipantRepository", "reading skill levels"))};
+        return Error{
+            failure(skills, QT_TRANSLATE_NOOP("ParticipantRepository", "reading skill levels"))};
     while (skills.next()) {
         const auto it = indexById.constFind(skills.value(0).toLongLong());
         if (it == indexById.constEnd())
@@ -124,7 +126,9 @@ Result<QList<Participant>> ParticipantRepository::select(const QString& where,
     return participants;
 }
 
-Result<QList<Participant>> ParticipantRepository::all() const { return select({}, {}); }
+Result<QList<Participant>> ParticipantRepository::all() const {
+    return select({}, {});
+}
 
 Result<std::optional<Participant>> ParticipantRepository::findById(qint64 id) const {
     auto found = select(u"WHERE id = ?"_s, {id});
@@ -146,9 +150,10 @@ Result<std::optional<Participant>> ParticipantRepository::findByEmail(const QStr
 
 Result<qint64> ParticipantRepository::insert(const Participant& participant) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO participant (role, first_name, last_name, email, email_key, "
-                  "department, site, job_title, birth_year, languages, capacity, manager_email, "
-                  "mode, availability, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO participant (role, first_name, last_name, email, email_key, "
+        "department, site, job_title, birth_year, languages, capacity, manager_email, "
+        "mode, availability, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindFields(query, participant);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "adding %1"),
@@ -161,10 +166,11 @@ Result<qint64> ParticipantRepository::insert(const Participant& participant) con
 
 Status ParticipantRepository::update(const Participant& participant) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
-                  "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
-                  "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
-                  "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    query.prepare(
+        u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
+        "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
+        "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
+        "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
     bindFields(query, participant);
     query.addBindValue(participant.id);
     if (!query.exec())
@@ -173,24 +179,30 @@ Status ParticipantRepository::update(const Participant& participant) const {
     return writeSkills(participant.id, participant);
 }
 
-Status ParticipantRepository::writeSkills(qint64 participantId, const Participant& participant) const {
+Status ParticipantRepository::writeSkills(qint64 participantId,
+                                          const Participant& participant) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"DELETE FROM participant_skill WHERE participant_id = ?"_s);
     query.addBindValue(participantId);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+        return Error{failure(query,
+                             QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
                              participant.email)};
-    query.prepare(u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
-                  "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
+    query.prepare(
+        u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
+        "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
     for (const SkillAssessment& s : participant.skills) {
         query.addBindValue(participantId);
         query.addBindValue(sql::optionalInt(s.level));
-        query.addBindValue(sql::optionalInt(participant.role == Role::Senior ? s.target : std::nullopt));
-        query.addBindValue(sql::optionalInt(participant.role == Role::Senior ? s.priority : std::nullopt));
+        query.addBindValue(
+            sql::optionalInt(participant.role == Role::Senior ? s.target : std::nullopt));
+        query.addBindValue(
+            sql::optionalInt(participant.role == Role::Senior ? s.priority : std::nullopt));
         query.addBindValue(s.skillCode);
         if (!query.exec())
-            return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
-                                 participant.email)};
+            return Error{failure(
+                query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+                participant.email)};
         if (query.numRowsAffected() != 1)
             return Error{QCoreApplication::translate("ParticipantRepository",
                                                      "The skill %1 is not in the catalog.")
@@ -206,7 +218,8 @@ Status ParticipantRepository::setArchived(qint64 id, bool archived) const {
     query.addBindValue(archived ? 1 : 0);
     query.addBindValue(id);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "archiving a participant"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "archiving a participant"))};
     return {};
 }
 
@@ -215,14 +228,16 @@ Status ParticipantRepository::remove(qint64 id) const {
     query.prepare(u"DELETE FROM participant WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "removing a participant"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "removing a participant"))};
     return {};
 }
 
 Result<int> ParticipantRepository::count() const {
     QSqlQuery query(m_database.connection());
     if (!query.exec(u"SELECT count(*) FROM participant"_s) || !query.next())
-        return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "counting participants"))};
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "counting participants"))};
     return query.value(0).toInt();
 }
 

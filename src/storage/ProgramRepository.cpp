@@ -44,7 +44,8 @@ Result<QList<Program>> ProgramRepository::all() const {
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT id, name, start_date, end_date, description, cadence_days "
                     "FROM program ORDER BY start_date DESC, name"_s))
-        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
+        return Error{
+            failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
     QList<Program> programs;
     while (query.next())
         programs << programFrom(query);
@@ -57,7 +58,8 @@ Result<std::optional<Program>> ProgramRepository::findByName(const QString& name
                   "FROM program WHERE name = ?"_s);
     query.addBindValue(name.trimmed());
     if (!query.exec())
-        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
+        return Error{
+            failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
     if (!query.next())
         return std::optional<Program>();
     return std::optional<Program>(programFrom(query));
@@ -69,8 +71,9 @@ Result<qint64> ProgramRepository::insert(const Program& program) const {
                   "VALUES (?, ?, ?, ?, ?)"_s);
     bindFields(query, program);
     if (!query.exec())
-        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "adding the program %1")
-                                        .arg(program.name))};
+        return Error{
+            failure(query, QCoreApplication::translate("ProgramRepository", "adding the program %1")
+                               .arg(program.name))};
     return query.lastInsertId().toLongLong();
 }
 
@@ -81,8 +84,9 @@ Status ProgramRepository::update(const Program& program) const {
     bindFields(query, program);
     query.addBindValue(program.id);
     if (!query.exec())
-        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "saving the program %1")
-                                        .arg(program.name))};
+        return Error{
+            failure(query, QCoreApplication::translate("ProgramRepository", "saving the program %1")
+                               .arg(program.name))};
     return {};
 }
 
@@ -91,7 +95,8 @@ Status ProgramRepository::remove(qint64 id) const {
     query.prepare(u"DELETE FROM program WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec())
-        return Error{failure(query, QCoreApplication::translate("ProgramRepository", "removing a program"))};
+        return Error{
+            failure(query, QCoreApplication::translate("ProgramRepository", "removing a program"))};
     return {};
 }
 

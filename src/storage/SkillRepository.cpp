@@ -47,9 +47,10 @@ Result<QList<Skill>> SkillRepository::all() const {
 
 Result<qint64> SkillRepository::insert(const Skill& skill) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO skill (code, area, name_en, name_fr, kind, archived, sort_order) "
-                  "VALUES (?, ?, ?, ?, ?, ?, "
-                  "coalesce(nullif(?, 0), (SELECT coalesce(max(sort_order), 0) + 10 FROM skill)))"_s);
+    query.prepare(
+        u"INSERT INTO skill (code, area, name_en, name_fr, kind, archived, sort_order) "
+        "VALUES (?, ?, ?, ?, ?, ?, "
+        "coalesce(nullif(?, 0), (SELECT coalesce(max(sort_order), 0) + 10 FROM skill)))"_s);
     query.addBindValue(skill.code);
     query.addBindValue(skill.area);
     query.addBindValue(sql::text(skill.nameEn));
@@ -59,7 +60,8 @@ Result<qint64> SkillRepository::insert(const Skill& skill) const {
     query.addBindValue(skill.sortOrder);
     if (!query.exec())
         return Error{Database::describeFailure(
-            query, QCoreApplication::translate("SkillRepository", "adding the skill %1").arg(skill.code))};
+            query,
+            QCoreApplication::translate("SkillRepository", "adding the skill %1").arg(skill.code))};
     return query.lastInsertId().toLongLong();
 }
 
@@ -75,7 +77,8 @@ Status SkillRepository::update(const Skill& skill) const {
     query.addBindValue(skill.id);
     if (!query.exec())
         return Error{Database::describeFailure(
-            query, QCoreApplication::translate("SkillRepository", "saving the skill %1").arg(skill.code))};
+            query,
+            QCoreApplication::translate("SkillRepository", "saving the skill %1").arg(skill.code))};
     return {};
 }
 

@@ -93,7 +93,7 @@ TEST_F(CliTest, ExportThenReimportChangesNothing) {
 
 TEST_F(CliTest, ProgramsAddAndListAsJson) {
     CliRun run = cli({u"programs"_s, u"add"_s, u"Cohorte 2027"_s, u"--start"_s, u"2027-01-11"_s,
-                   u"--end"_s, u"2027-07-02"_s, u"--cadence"_s, u"21"_s});
+                      u"--end"_s, u"2027-07-02"_s, u"--cadence"_s, u"21"_s});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     run = cli({u"programs"_s, u"add"_s, u"Backwards"_s, u"--start"_s, u"2027-01-11"_s, u"--end"_s,
                u"2026-07-02"_s});
@@ -101,14 +101,16 @@ TEST_F(CliTest, ProgramsAddAndListAsJson) {
     EXPECT_TRUE(run.err.contains(u"end: is before the start date"_s)) << run.err.toStdString();
     run = cli({u"programs"_s, u"list"_s, u"--json"_s});
     ASSERT_EQ(run.exitCode, 0);
-    const QJsonArray programs = QJsonDocument::fromJson(run.out.toUtf8()).object()[u"programs"_s].toArray();
+    const QJsonArray programs =
+        QJsonDocument::fromJson(run.out.toUtf8()).object()[u"programs"_s].toArray();
     ASSERT_EQ(programs.size(), 1);
     EXPECT_EQ(programs[0][u"name"_s].toString(), u"Cohorte 2027"_s);
     EXPECT_EQ(programs[0][u"cadence_days"_s].toInt(), 21);
 }
 
 TEST_F(CliTest, HelpEverywhereAndUsageErrorsExitNonZero) {
-    for (const QString& command : {u"import"_s, u"export"_s, u"programs"_s, u"demo"_s, u"skills"_s}) {
+    for (const QString& command :
+         {u"import"_s, u"export"_s, u"programs"_s, u"demo"_s, u"skills"_s}) {
         const CliRun run = cli({command, u"--help"_s});
         EXPECT_EQ(run.exitCode, 0) << command.toStdString();
         EXPECT_TRUE(run.out.contains(u"binome-cli "_s + command)) << run.out.toStdString();

@@ -55,8 +55,9 @@ TEST_F(DatabaseTest, CatalogIsSeededOnceWithDigCompAndTools) {
     ASSERT_TRUE(skills.ok());
     EXPECT_EQ(skills->size(), 31);
     EXPECT_EQ(skills->first().code, u"DC1.1"_s);
-    EXPECT_EQ(skills->first().nameFr,
-              u"Naviguer, rechercher et filtrer des données, des informations et des contenus numériques"_s);
+    EXPECT_EQ(
+        skills->first().nameFr,
+        u"Naviguer, rechercher et filtrer des données, des informations et des contenus numériques"_s);
     // Re-opening neither migrates again nor duplicates the catalog.
     m_db.reset();
     auto again = Database::open(path());
@@ -72,7 +73,8 @@ TEST(DatabaseRefusal, NewerSchemaIsRefusedAndLeftUntouched) {
     const QByteArray before = binome::test::sha1Of(path);
     const auto opened = Database::open(path);
     ASSERT_FALSE(opened.ok());
-    EXPECT_TRUE(opened.error().contains(u"newer version of Binôme"_s)) << opened.error().toStdString();
+    EXPECT_TRUE(opened.error().contains(u"newer version of Binôme"_s))
+        << opened.error().toStdString();
     EXPECT_TRUE(opened.error().contains(u"42"_s));
     EXPECT_EQ(binome::test::sha1Of(path), before);
     EXPECT_FALSE(QFile::exists(path + u"-wal"_s));
@@ -89,7 +91,8 @@ TEST(DatabaseRefusal, FileThatIsNotADatabaseGetsAClearMessage) {
     const QByteArray before = binome::test::sha1Of(path);
     const auto opened = Database::open(path);
     ASSERT_FALSE(opened.ok());
-    EXPECT_TRUE(opened.error().contains(u"not a Binôme database"_s)) << opened.error().toStdString();
+    EXPECT_TRUE(opened.error().contains(u"not a Binôme database"_s))
+        << opened.error().toStdString();
     EXPECT_TRUE(opened.error().contains(path));
     EXPECT_EQ(binome::test::sha1Of(path), before);
 }
@@ -151,17 +154,19 @@ TEST(DatabaseMigration, AVersionOneDatabaseIsUpgradedWithItsDataKept) {
         if (!sql.trimmed().isEmpty())
             statements << sql;
     }
-    statements << u"INSERT INTO skill (code, area, name_en, name_fr, kind) VALUES ('genai', 3, 'Generative AI', 'IA générative', 'tool')"_s
-               << u"INSERT INTO participant (role, first_name, last_name, email, email_key) VALUES ('senior', 'Gérard', 'Colin', 'g@example.org', 'g@example.org')"_s
-               << u"INSERT INTO participant_skill VALUES (1, 1, 0, 3, 2)"_s
-               << u"PRAGMA user_version = 1"_s;
+    statements
+        << u"INSERT INTO skill (code, area, name_en, name_fr, kind) VALUES ('genai', 3, 'Generative AI', 'IA générative', 'tool')"_s
+        << u"INSERT INTO participant (role, first_name, last_name, email, email_key) VALUES ('senior', 'Gérard', 'Colin', 'g@example.org', 'g@example.org')"_s
+        << u"INSERT INTO participant_skill VALUES (1, 1, 0, 3, 2)"_s
+        << u"PRAGMA user_version = 1"_s;
     runRaw(path, statements, u"v1"_s);
 
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     EXPECT_EQ(opened.value()->schemaVersion(), 2);
     QSqlQuery query(opened.value()->connection());
-    ASSERT_TRUE(query.exec(u"SELECT first_name, (SELECT target FROM participant_skill) FROM participant"_s));
+    ASSERT_TRUE(query.exec(
+        u"SELECT first_name, (SELECT target FROM participant_skill) FROM participant"_s));
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), u"Gérard"_s);
     EXPECT_EQ(query.value(1).toInt(), 3);

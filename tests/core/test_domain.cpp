@@ -62,11 +62,12 @@ TEST(Domain, BuiltInCatalogHasTheDigCompCompetencesAndTheTools) {
         EXPECT_TRUE(isValidSkillCode(s.code)) << s.code.toStdString();
     }
     EXPECT_EQ(competences, 21);
-    for (const char16_t* code : {u"DC1.1", u"DC2.6", u"DC3.4", u"DC4.4", u"DC5.4", u"linkedin",
-                                 u"social-networks", u"email", u"instant-messaging",
-                                 u"video-calls", u"spreadsheets", u"cloud-storage", u"cms",
-                                 u"genai", u"smartphone"})
-        EXPECT_TRUE(codes.contains(QString::fromUtf16(code))) << QString::fromUtf16(code).toStdString();
+    for (const char16_t* code :
+         {u"DC1.1", u"DC2.6", u"DC3.4", u"DC4.4", u"DC5.4", u"linkedin", u"social-networks",
+          u"email", u"instant-messaging", u"video-calls", u"spreadsheets", u"cloud-storage", u"cms",
+          u"genai", u"smartphone"})
+        EXPECT_TRUE(codes.contains(QString::fromUtf16(code)))
+            << QString::fromUtf16(code).toStdString();
     EXPECT_EQ(skills.size(), 31);
 }
 
@@ -78,7 +79,8 @@ TEST(Domain, ParticipantValidationNamesEachWrongField) {
     p.email = u"martine.rey@example.org"_s;
     p.languages = {u"fr"_s};
     p.skills = {{u"genai"_s, 1, 4, 2}};
-    EXPECT_TRUE(validateParticipant(p).isEmpty()) << joinErrors(validateParticipant(p)).toStdString();
+    EXPECT_TRUE(validateParticipant(p).isEmpty())
+        << joinErrors(validateParticipant(p)).toStdString();
 
     p.email = u"martine.rey@"_s;
     p.birthYear = 1850;

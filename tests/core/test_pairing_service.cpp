@@ -2,8 +2,8 @@
 #include "TempDatabase.h"
 
 #include "binome/services/DemoService.h"
-#include "binome/services/ParticipantService.h"
 #include "binome/services/PairingService.h"
+#include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
 #include "binome/storage/PairingRepository.h"
 
@@ -59,10 +59,13 @@ protected:
 TEST_F(PairingServiceTest, ProposesTheExactBestSetAndExplainsIt) {
     // Ana teaches genai (5) and Bob LinkedIn (4). Claire needs genai 0→4 (priority 3),
     // Denis LinkedIn 1→4 (priority 2): the right binômes are Ana-Claire and Bob-Denis.
-    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}, {u"linkedin"_s, 2, {}, {}}});
+    const qint64 ana =
+        add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}, {u"linkedin"_s, 2, {}, {}}});
     const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"linkedin"_s, 4, {}, {}}});
-    const qint64 claire = add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
-    const qint64 denis = add(Role::Senior, u"Denis"_s, {{u"linkedin"_s, 1, 4, 2}}, {u"fr"_s}, u"Achats"_s);
+    const qint64 claire =
+        add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    const qint64 denis =
+        add(Role::Senior, u"Denis"_s, {{u"linkedin"_s, 1, 4, 2}}, {u"fr"_s}, u"Achats"_s);
 
     const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
     ASSERT_TRUE(proposal.ok()) << proposal.error().toStdString();
@@ -80,7 +83,8 @@ TEST_F(PairingServiceTest, ProposesTheExactBestSetAndExplainsIt) {
     // 100 * (0.6 * 1 + 0.2 * 0 + 0.1 * 1 + 0.1 * 1) / 1.0 = 80.
     EXPECT_NEAR(first.score, 80.0, 1e-9);
     const QStringList lines = PairingService::describe(first);
-    EXPECT_TRUE(lines.contains(u"genai: 0 → 4 (priority 3), mentor at 5: covers 100% (+60.0 points)"_s))
+    EXPECT_TRUE(
+        lines.contains(u"genai: 0 → 4 (priority 3), mentor at 5: covers 100% (+60.0 points)"_s))
         << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(u"Same site (+10.0 points)"_s));
     EXPECT_TRUE(lines.contains(u"Different departments (+10.0 points)"_s));
@@ -89,7 +93,7 @@ TEST_F(PairingServiceTest, ProposesTheExactBestSetAndExplainsIt) {
 TEST_F(PairingServiceTest, UnmatchedPeopleGetAReason) {
     add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
     add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
-    add(Role::Senior, u"Emma"_s, {{u"cms"_s, 0, 3, 2}}); // nobody teaches CMS
+    add(Role::Senior, u"Emma"_s, {{u"cms"_s, 0, 3, 2}});              // nobody teaches CMS
     add(Role::Senior, u"John"_s, {{u"genai"_s, 1, 3, 2}}, {u"en"_s}); // no shared language
     const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
     ASSERT_TRUE(proposal.ok());
@@ -98,8 +102,10 @@ TEST_F(PairingServiceTest, UnmatchedPeopleGetAReason) {
     for (const UnmatchedParticipant& u : proposal->unmatched)
         reasons.insert(u.person.firstName, u.reason);
     ASSERT_EQ(reasons.size(), 2);
-    EXPECT_TRUE(reasons.value(u"Emma"_s).contains(u"no enrolled junior covers"_s)) << reasons.value(u"Emma"_s).toStdString();
-    EXPECT_TRUE(reasons.value(u"John"_s).contains(u"no working language"_s)) << reasons.value(u"John"_s).toStdString();
+    EXPECT_TRUE(reasons.value(u"Emma"_s).contains(u"no enrolled junior covers"_s))
+        << reasons.value(u"Emma"_s).toStdString();
+    EXPECT_TRUE(reasons.value(u"John"_s).contains(u"no working language"_s))
+        << reasons.value(u"John"_s).toStdString();
     // The coverage view shows CMS as the gap nobody can cover.
     ASSERT_FALSE(proposal->coverage.isEmpty());
     EXPECT_EQ(proposal->coverage.first().code, u"cms"_s);
@@ -109,7 +115,8 @@ TEST_F(PairingServiceTest, UnmatchedPeopleGetAReason) {
 TEST_F(PairingServiceTest, LocksAndExclusionsAreHonoured) {
     const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
     const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"genai"_s, 3, {}, {}}});
-    const qint64 claire = add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    const qint64 claire =
+        add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
     PairingService service(db());
     // Locked: Bob with Claire, although Ana would cover more.
     auto proposal = service.propose(programId, PairingSettings{}, {{bob, claire}});
@@ -175,7 +182,8 @@ TEST_F(PairingServiceTest, TheDemoOrganisationPairsEverySeniorItCan) {
     const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
     ASSERT_TRUE(proposal.ok());
     EXPECT_GE(proposal->seniorCount, 40);
-    EXPECT_EQ(proposal->binomes.size() + std::count_if(proposal->unmatched.begin(), proposal->unmatched.end(),
+    EXPECT_EQ(proposal->binomes.size() + std::count_if(proposal->unmatched.begin(),
+                                                       proposal->unmatched.end(),
                                                        [](const UnmatchedParticipant& u) {
                                                            return u.person.role == Role::Senior;
                                                        }),

@@ -31,7 +31,9 @@ QString samplePath(const char* name) {
     return QDir(QStringLiteral(BINOME_SHARED_SAMPLES_DIR)).filePath(QString::fromLatin1(name));
 }
 
-QList<Participant> everyone(const Database& db) { return ParticipantRepository(db).all().value(); }
+QList<Participant> everyone(const Database& db) {
+    return ParticipantRepository(db).all().value();
+}
 
 } // namespace
 
@@ -122,18 +124,20 @@ TEST_F(ServicesTest, CustomSkillsAreAddedRenamedAndArchivedButCodesNeverChange) 
     const auto id = catalog.add(skill);
     ASSERT_TRUE(id.ok()) << id.error().toStdString();
     EXPECT_FALSE(catalog.add(skill).ok()); // the same code again
-    skill.code = u"Email"_s;                 // a built-in code in another case
+    skill.code = u"Email"_s;               // a built-in code in another case
     EXPECT_FALSE(catalog.add(skill).ok());
 
     const QList<Skill> listed = catalog.list().value();
-    Skill renamed = *std::find_if(listed.begin(), listed.end(), [&](const Skill& s) { return s.id == *id; });
+    Skill renamed =
+        *std::find_if(listed.begin(), listed.end(), [&](const Skill& s) { return s.id == *id; });
     renamed.nameFr = u"Réunions sur Teams"_s;
     ASSERT_TRUE(catalog.update(renamed).ok());
     renamed.code = u"teams"_s;
     EXPECT_FALSE(catalog.update(renamed).ok());
     ASSERT_TRUE(catalog.setArchived(*id, true).ok());
     const auto skills = catalog.list().value();
-    const auto it = std::find_if(skills.begin(), skills.end(), [&](const Skill& s) { return s.id == *id; });
+    const auto it =
+        std::find_if(skills.begin(), skills.end(), [&](const Skill& s) { return s.id == *id; });
     EXPECT_EQ(it->code, u"teams-meetings"_s);
     EXPECT_EQ(it->nameFr, u"Réunions sur Teams"_s);
     EXPECT_TRUE(it->archived);
@@ -145,11 +149,13 @@ TEST_F(ServicesTest, BothSamplesImportWithAccentsIntact) {
     ASSERT_TRUE(csv.ok()) << csv.problems.first().toString().toStdString();
     EXPECT_TRUE(csv.written);
     EXPECT_EQ(csv.count(ImportAction::Create), 6);
-    const auto ines = ParticipantRepository(db()).findByEmail(u"ines.boucher@example.org"_s)->value();
+    const auto ines =
+        ParticipantRepository(db()).findByEmail(u"ines.boucher@example.org"_s)->value();
     EXPECT_EQ(ines.firstName, u"Inès"_s);
     EXPECT_EQ(ines.capacity, 2);
     EXPECT_EQ(ines.mode, MeetingMode::Remote);
-    const auto martine = ParticipantRepository(db()).findByEmail(u"martine.rey@example.org"_s)->value();
+    const auto martine =
+        ParticipantRepository(db()).findByEmail(u"martine.rey@example.org"_s)->value();
     EXPECT_EQ(martine.jobTitle, u"Responsable comptabilité; consolidation"_s);
     EXPECT_EQ(martine.managerEmail, u"bernard.lemoine@example.org"_s);
     EXPECT_EQ(martine.skill(u"genai"_s)->gap(), 3);
@@ -159,7 +165,8 @@ TEST_F(ServicesTest, BothSamplesImportWithAccentsIntact) {
     ASSERT_TRUE(json.ok());
     EXPECT_EQ(json.count(ImportAction::Create), 0);
     EXPECT_EQ(everyone(db()).size(), 6);
-    const auto bernard = ParticipantRepository(db()).findByEmail(u"bernard.lemoine@example.org"_s)->value();
+    const auto bernard =
+        ParticipantRepository(db()).findByEmail(u"bernard.lemoine@example.org"_s)->value();
     EXPECT_EQ(bernard.availability.toTokens(), u"mon-pm|thu-pm"_s);
     EXPECT_EQ(bernard.lastName, u"Lemoine"_s);
 }
@@ -167,16 +174,16 @@ TEST_F(ServicesTest, BothSamplesImportWithAccentsIntact) {
 TEST_F(ServicesTest, ABadRowMeansNothingLandsAndTheDatabaseIsUnchanged) {
     ASSERT_TRUE(ImportService(db()).run(samplePath("participants-sample.csv")).ok());
     const QList<Participant> before = everyone(db());
-    const QString bad = writeFile(
-        u"bad.csv"_s,
-        "role;first_name;last_name;email;skill:genai\n"
-        "junior;Nouvelle;Personne;nouvelle.personne@example.org;4\n"
-        "senior;Bernard;Lemoine;bernard.lemoine@example.org;2\n"
-        "junior;Trop;Fort;trop.fort@example.org;9\n");
+    const QString bad =
+        writeFile(u"bad.csv"_s, "role;first_name;last_name;email;skill:genai\n"
+                                "junior;Nouvelle;Personne;nouvelle.personne@example.org;4\n"
+                                "senior;Bernard;Lemoine;bernard.lemoine@example.org;2\n"
+                                "junior;Trop;Fort;trop.fort@example.org;9\n");
     const ImportReport report = ImportService(db()).run(bad);
     EXPECT_FALSE(report.written);
     ASSERT_EQ(report.problems.size(), 1);
-    EXPECT_EQ(report.problems.first().toString(), bad + u":4: skill:genai: 9 is out of range (0 to 5)"_s);
+    EXPECT_EQ(report.problems.first().toString(),
+              bad + u":4: skill:genai: 9 is out of range (0 to 5)"_s);
     const QList<Participant> after = everyone(db());
     ASSERT_EQ(after.size(), before.size());
     for (int i = 0; i < after.size(); ++i)
@@ -207,7 +214,8 @@ TEST_F(ServicesTest, ExportImportsBackToExactlyTheSameData) {
         const QList<Participant> copy = everyone(*fresh.value());
         ASSERT_EQ(copy.size(), original.size());
         for (int i = 0; i < copy.size(); ++i)
-            EXPECT_TRUE(copy[i].sameData(original[i])) << name.toStdString() << ' ' << copy[i].email.toStdString();
+            EXPECT_TRUE(copy[i].sameData(original[i]))
+                << name.toStdString() << ' ' << copy[i].email.toStdString();
         // And importing the export into the same database changes nothing.
         const ImportReport again = ImportService(db()).preview(file(name));
         EXPECT_EQ(again.count(ImportAction::Unchanged), original.size());
@@ -231,8 +239,9 @@ TEST_F(ServicesTest, DemoOrganisationIsLargeVariedAndIdempotent) {
         departments.insert(p.department);
         for (const SkillAssessment& s : p.skills)
             skills.insert(s.skillCode);
-        if (p.role == Role::Senior && std::any_of(p.skills.begin(), p.skills.end(),
-                                                  [](const SkillAssessment& s) { return s.gap() > 0; }))
+        if (p.role == Role::Senior &&
+            std::any_of(p.skills.begin(), p.skills.end(),
+                        [](const SkillAssessment& s) { return s.gap() > 0; }))
             ++seniorsWithGaps;
     }
     EXPECT_GE(departments.size(), 8);

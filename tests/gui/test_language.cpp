@@ -43,8 +43,9 @@ TEST(Language, FrenchIsCompleteInTheDomainWords) {
     genai.nameFr = u"IA générative"_s;
     EXPECT_EQ(genai.displayName(), u"IA générative"_s); // the catalog follows the language
     gui::ParticipantTableModel model;
-    EXPECT_EQ(model.headerData(gui::ParticipantTableModel::DepartmentColumn, Qt::Horizontal).toString(),
-              u"Service"_s);
+    EXPECT_EQ(
+        model.headerData(gui::ParticipantTableModel::DepartmentColumn, Qt::Horizontal).toString(),
+        u"Service"_s);
 }
 
 TEST(Language, TheMainWindowSwitchesBetweenEnglishAndFrench) {
@@ -64,8 +65,10 @@ TEST(Language, TheMainWindowSwitchesBetweenEnglishAndFrench) {
 
 TEST(Language, EnglishPluralsAreProper) {
     installTranslations(*qApp, u"en"_s);
-    EXPECT_EQ(QCoreApplication::translate("binome::gui::ProgramTableModel", "every %n day(s)", nullptr, 1),
+    EXPECT_EQ(QCoreApplication::translate("binome::gui::ProgramTableModel", "every %n day(s)",
+                                          nullptr, 1),
               u"every 1 day"_s);
-    EXPECT_EQ(QCoreApplication::translate("binome::gui::ProgramTableModel", "every %n day(s)", nullptr, 14),
+    EXPECT_EQ(QCoreApplication::translate("binome::gui::ProgramTableModel", "every %n day(s)",
+                                          nullptr, 14),
               u"every 14 days"_s);
 }

@@ -66,7 +66,8 @@ template <class T> T* openDialog(QWidget* page) {
 
 TEST_F(PagesTest, SkillsPageListsTheCatalogAndAddsACustomSkill) {
     SkillsPage page(workspace);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.reload();
     EXPECT_EQ(page.model()->rowCount(), 31);
     QTest::mouseClick(page.findChild<QPushButton*>(u"addButton"_s), Qt::LeftButton);
@@ -95,7 +96,8 @@ TEST_F(PagesTest, SkillsPageListsTheCatalogAndAddsACustomSkill) {
 
 TEST_F(PagesTest, ProgramsPageAddsAProgramAndRefusesBackwardsDates) {
     ProgramsPage page(workspace);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.reload();
     EXPECT_EQ(page.model()->rowCount(), 0);
     page.addProgram();
@@ -106,7 +108,8 @@ TEST_F(PagesTest, ProgramsPageAddsAProgramAndRefusesBackwardsDates) {
     EXPECT_LT(p.startDate, p.endDate); // sensible defaults
     clickOk(dialog);
     ASSERT_EQ(page.model()->rowCount(), 1);
-    EXPECT_EQ(page.model()->index(0, ProgramTableModel::NameColumn).data().toString(), u"Cohorte 2027"_s);
+    EXPECT_EQ(page.model()->index(0, ProgramTableModel::NameColumn).data().toString(),
+              u"Cohorte 2027"_s);
     workspace.undoStack()->undo();
     EXPECT_EQ(page.model()->rowCount(), 0);
     workspace.undoStack()->redo();
@@ -133,7 +136,8 @@ TEST_F(PagesTest, ImportDialogListsProblemsAndOnlyImportsAGoodFile) {
     EXPECT_TRUE(problems.contains(bad + u":3: role:"_s)) << problems.toStdString();
     EXPECT_TRUE(problems.contains(bad + u":3: email:"_s)) << problems.toStdString();
 
-    const QString good = QDir(QStringLiteral(BINOME_SHARED_SAMPLES_DIR)).filePath(u"participants-sample.csv"_s);
+    const QString good =
+        QDir(QStringLiteral(BINOME_SHARED_SAMPLES_DIR)).filePath(u"participants-sample.csv"_s);
     ImportDialog goodDialog(workspace, good);
     auto* importButton = goodDialog.findChild<QPushButton*>(u"importButton"_s);
     ASSERT_TRUE(importButton->isEnabled());
@@ -148,7 +152,8 @@ TEST_F(PagesTest, ImportDialogListsProblemsAndOnlyImportsAGoodFile) {
 
 TEST_F(PagesTest, EveryItemModelPassesTheModelTester) {
     SkillLevelsModel levels;
-    QAbstractItemModelTester levelsTester(&levels, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester levelsTester(&levels,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     levels.setSkills(SkillCatalogService(workspace.database()).list().value(),
                      {{u"genai"_s, 1, 4, 2}});
     levels.setRole(Role::Senior);
@@ -158,7 +163,8 @@ TEST_F(PagesTest, EveryItemModelPassesTheModelTester) {
     EXPECT_FALSE(levels.assessments().first().target.has_value());
 
     ImportPreviewModel preview;
-    QAbstractItemModelTester previewTester(&preview, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester previewTester(&preview,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     Participant p;
     p.firstName = u"Ana"_s;
     preview.setRows({ImportRow{2, p, ImportAction::Create}});

@@ -50,7 +50,9 @@ protected:
         testers.clear();
         page.reset();
     }
-    QPushButton* button(const char* name) { return page->findChild<QPushButton*>(QString::fromLatin1(name)); }
+    QPushButton* button(const char* name) {
+        return page->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
     QTableView* proposalsView() { return page->findChild<QTableView*>(u"proposalsView"_s); }
 
     /// Ticks everyone in the participants dialog and accepts it.
@@ -63,7 +65,8 @@ protected:
         EXPECT_TRUE(dialog->chosen().isEmpty());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"checkShownButton"_s), Qt::LeftButton);
         EXPECT_EQ(dialog->chosen().size(), 86);
-        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
     }
 
     Workspace workspace;
@@ -85,7 +88,8 @@ TEST_F(PairingPageTest, RunLockConfirm) {
 
     // The first row's explanation is shown with its alternatives.
     proposalsView()->selectRow(0);
-    const QString explanation = page->findChild<QTextBrowser*>(u"explanationBrowser"_s)->toPlainText();
+    const QString explanation =
+        page->findChild<QTextBrowser*>(u"explanationBrowser"_s)->toPlainText();
     EXPECT_TRUE(explanation.contains(u"Skill fit"_s)) << explanation.toStdString();
     EXPECT_TRUE(explanation.contains(u"→"_s));
     auto* alternatives = page->findChild<QListWidget*>(u"alternativesList"_s);

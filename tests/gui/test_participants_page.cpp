@@ -14,11 +14,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QDir>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -64,7 +64,8 @@ protected:
     }
 
     /// Clicks Add and fills the dialog as a person would, leaving it open.
-    ParticipantDialog* startAdding(const QString& first, const QString& last, const QString& email) {
+    ParticipantDialog* startAdding(const QString& first, const QString& last,
+                                   const QString& email) {
         QTest::mouseClick(child<QPushButton>(page.get(), "addButton"), Qt::LeftButton);
         auto* dialog = page->findChild<ParticipantDialog*>();
         EXPECT_NE(dialog, nullptr);
@@ -175,9 +176,11 @@ TEST_F(ParticipantsPageTest, ArchivingHidesUntilShownAndIsUndoable) {
     EXPECT_EQ(visibleRows(), 0);
     child<QCheckBox>(page.get(), "showArchivedCheck")->setChecked(true);
     ASSERT_EQ(visibleRows(), 1);
-    EXPECT_EQ(page->proxy()->index(0, ParticipantTableModel::StatusColumn).data().toString(), u"Archived"_s);
+    EXPECT_EQ(page->proxy()->index(0, ParticipantTableModel::StatusColumn).data().toString(),
+              u"Archived"_s);
     workspace.undoStack()->undo();
-    EXPECT_EQ(page->proxy()->index(0, ParticipantTableModel::StatusColumn).data().toString(), u"Active"_s);
+    EXPECT_EQ(page->proxy()->index(0, ParticipantTableModel::StatusColumn).data().toString(),
+              u"Active"_s);
 }
 
 TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {
@@ -187,8 +190,9 @@ TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {
     auto* roles = child<QComboBox>(page.get(), "roleFilterCombo");
     roles->setCurrentIndex(roles->findData(static_cast<int>(Role::Senior)));
     for (int row = 0; row < visibleRows(); ++row)
-        EXPECT_EQ(page->proxy()->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt(),
-                  static_cast<int>(Role::Senior));
+        EXPECT_EQ(
+            page->proxy()->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt(),
+            static_cast<int>(Role::Senior));
     Q_UNUSED(filter);
     auto* table = child<QTableView>(page.get(), "tableView");
     table->selectRow(0);

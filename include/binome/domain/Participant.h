@@ -15,12 +15,12 @@ enum class Role { Junior, Senior };
 /// Preferred way of meeting.
 enum class MeetingMode { InPerson, Remote, Either };
 
-QString roleToken(Role role);                          ///< "junior" / "senior"
-std::optional<Role> parseRole(const QString& text);    ///< English or French, any case
-QString roleDisplayName(Role role);                    ///< translated
-QString meetingModeToken(MeetingMode mode);            ///< "in-person" / "remote" / "any"
+QString roleToken(Role role);                       ///< "junior" / "senior"
+std::optional<Role> parseRole(const QString& text); ///< English or French, any case
+QString roleDisplayName(Role role);                 ///< translated
+QString meetingModeToken(MeetingMode mode);         ///< "in-person" / "remote" / "any"
 std::optional<MeetingMode> parseMeetingMode(const QString& text); ///< English or French
-QString meetingModeDisplayName(MeetingMode mode);      ///< translated
+QString meetingModeDisplayName(MeetingMode mode);                 ///< translated
 
 /// The fourteen half-days of a week as a bit set: bit 2*day + (0 morning, 1 afternoon),
 /// day 0 = Monday.
@@ -29,7 +29,8 @@ public:
     static constexpr int Count = 14;
 
     HalfDays() = default;
-    explicit HalfDays(std::uint16_t bits) : m_bits(bits & 0x3FFF) {}
+    explicit HalfDays(std::uint16_t bits)
+        : m_bits(bits & 0x3FFF) {}
 
     std::uint16_t bits() const { return m_bits; }
     bool isEmpty() const { return m_bits == 0; }

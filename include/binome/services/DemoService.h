@@ -21,7 +21,8 @@ struct DemoSummary {
 /// and seniors who want to catch up. Always the same people (a fixed seed).
 class DemoService {
 public:
-    explicit DemoService(const Database& database) : m_database(database) {}
+    explicit DemoService(const Database& database)
+        : m_database(database) {}
 
     static QList<Participant> demoParticipants();
     /// Adds the demo people (updating them if already there, by e-mail) and the pilot program

@@ -35,7 +35,8 @@ struct ImportReport {
 /// e-mail, or nobody does.
 class ImportService {
 public:
-    explicit ImportService(const Database& database) : m_database(database) {}
+    explicit ImportService(const Database& database)
+        : m_database(database) {}
 
     /// Reads and checks the file against the database; writes nothing.
     ImportReport preview(const QString& path) const;
@@ -49,7 +50,8 @@ private:
 /// Exports participants (archived included) with their skills.
 class ExportService {
 public:
-    explicit ExportService(const Database& database) : m_database(database) {}
+    explicit ExportService(const Database& database)
+        : m_database(database) {}
 
     /// Writes FILE.csv or FILE.json; returns how many participants were written.
     Result<int> exportParticipants(const QString& path) const;

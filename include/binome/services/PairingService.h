@@ -57,7 +57,8 @@ struct PairingProposal {
 /// Proposing, explaining and confirming a program's binômes.
 class PairingService {
 public:
-    explicit PairingService(const Database& database) : m_database(database) {}
+    explicit PairingService(const Database& database)
+        : m_database(database) {}
 
     /// Proposes binômes among the program's enrolled, active participants, with the given
     /// settings, keeping `locked` pairs (junior id, senior id) and avoiding the program's

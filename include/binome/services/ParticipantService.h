@@ -13,7 +13,8 @@ class Database;
 /// Adding, editing and archiving participants, with every rule checked first.
 class ParticipantService {
 public:
-    explicit ParticipantService(const Database& database) : m_database(database) {}
+    explicit ParticipantService(const Database& database)
+        : m_database(database) {}
 
     Result<QList<Participant>> list() const;
     /// Every problem with the participant: its own fields, a skill not in the catalog, an

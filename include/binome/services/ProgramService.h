@@ -16,7 +16,8 @@ class Database;
 /// Programs: cohorts with dates and a session cadence.
 class ProgramService {
 public:
-    explicit ProgramService(const Database& database) : m_database(database) {}
+    explicit ProgramService(const Database& database)
+        : m_database(database) {}
 
     Result<QList<Program>> list() const;
     /// Field rules plus a unique name.

@@ -14,7 +14,8 @@ class Database;
 /// The skills catalog: the seeded DigComp competences and tools, and HR's own skills.
 class SkillCatalogService {
 public:
-    explicit SkillCatalogService(const Database& database) : m_database(database) {}
+    explicit SkillCatalogService(const Database& database)
+        : m_database(database) {}
 
     Result<QList<Skill>> list() const;
     /// Lower-cased code to the catalog's code, archived skills included.

@@ -13,7 +13,8 @@ class Database;
 /// audit of pairing runs. Multi-row writes run inside the caller's Transaction.
 class PairingRepository {
 public:
-    explicit PairingRepository(const Database& database) : m_database(database) {}
+    explicit PairingRepository(const Database& database)
+        : m_database(database) {}
 
     Result<QList<qint64>> enrolledIds(qint64 programId) const;
     /// Adds these participants (already enrolled ones are left as they are); returns how many

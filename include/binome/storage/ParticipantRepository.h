@@ -15,7 +15,8 @@ class Database;
 /// caller's Transaction.
 class ParticipantRepository {
 public:
-    explicit ParticipantRepository(const Database& database) : m_database(database) {}
+    explicit ParticipantRepository(const Database& database)
+        : m_database(database) {}
 
     /// Everyone, archived included, ordered by last then first name; with skills.
     Result<QList<Participant>> all() const;

@@ -13,7 +13,8 @@ class Database;
 
 class ProgramRepository {
 public:
-    explicit ProgramRepository(const Database& database) : m_database(database) {}
+    explicit ProgramRepository(const Database& database)
+        : m_database(database) {}
 
     /// Every program, the most recent start first.
     Result<QList<Program>> all() const;

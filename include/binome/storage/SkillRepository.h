@@ -12,7 +12,8 @@ class Database;
 /// The skills catalog table.
 class SkillRepository {
 public:
-    explicit SkillRepository(const Database& database) : m_database(database) {}
+    explicit SkillRepository(const Database& database)
+        : m_database(database) {}
 
     /// Every skill, archived ones included, in catalog order.
     Result<QList<Skill>> all() const;
