@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>PairingService</name>
+    <message numerus="yes">
+        <source>Availability: %n shared half-day(s) (+%1 points)</source>
+        <translation>
+            <numerusform>Availability: %n shared half-day (+%1 points)</numerusform>
+            <numerusform>Availability: %n shared half-days (+%1 points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ImportDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found: nothing will be imported until the file is corrected.</source>

@@ -484,10 +484,6 @@
         <translation>Modes de rencontre incompatibles (présentiel / à distance)</translation>
     </message>
     <message>
-        <source>Availability: %1 shared half-day(s) (+%2 points)</source>
-        <translation>Disponibilités : %1 demi-journée(s) en commun (+%2 points)</translation>
-    </message>
-    <message>
         <source>Same site (+%1 points)</source>
         <translation>Même site (+%1 points)</translation>
     </message>
@@ -506,6 +502,13 @@
     <message>
         <source>unknown user</source>
         <translation>utilisateur inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Availability: %n shared half-day(s) (+%1 points)</source>
+        <translation>
+            <numerusform>Disponibilités : %n demi-journée en commun (+%1 points)</numerusform>
+            <numerusform>Disponibilités : %n demi-journées en commun (+%1 points)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

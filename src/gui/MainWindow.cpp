@@ -100,6 +100,8 @@ void MainWindow::buildPages() {
             &ParticipantsPage::importParticipants);
     connect(m_ui->actionExport, &QAction::triggered, m_participants,
             &ParticipantsPage::exportParticipants);
+    // Wide enough for the longest page name in the current language.
+    m_ui->navigationList->setFixedWidth(m_ui->navigationList->sizeHintForColumn(0) + 24);
     showPage(current);
     if (m_workspace->hasDatabase()) {
         m_participants->reload();

@@ -411,8 +411,8 @@ QStringList PairingService::describe(const ProposedBinome& binome) {
                                              "Meeting modes do not match (in person / remote)");
     else
         lines << QCoreApplication::translate("PairingService",
-                                             "Availability: %1 shared half-day(s) (+%2 points)")
-                     .arg(e.sharedHalfDays)
+                                             "Availability: %n shared half-day(s) (+%1 points)",
+                                             nullptr, e.sharedHalfDays)
                      .arg(e.availabilityPoints, 0, 'f', 1);
     lines << (e.sameSite ? QCoreApplication::translate("PairingService", "Same site (+%1 points)")
                                .arg(e.sitePoints, 0, 'f', 1)

@@ -7,6 +7,9 @@
 #include "binome/services/Translations.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTest>
 #include <QMenuBar>
 #include <QStandardPaths>
 
@@ -58,6 +61,19 @@ TEST(Language, TheMainWindowSwitchesBetweenEnglishAndFrench) {
     ASSERT_NE(french, nullptr);
     french->trigger();
     EXPECT_EQ(menuTitles(window).first(), u"&Fichier"_s);
+    if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        // A look at the French interface on the demo organisation, page by page.
+        QFile::remove(gui::MainWindow::demoDatabasePath());
+        ASSERT_TRUE(window.openDemo());
+        window.resize(1280, 800);
+        window.show();
+        for (int page = 0; page < 4; ++page) {
+            window.showPage(page);
+            QTest::qWait(50);
+            EXPECT_TRUE(window.grab().save(QDir(shots).filePath(u"fr-page-%1.png"_s.arg(page))));
+        }
+        QFile::remove(gui::MainWindow::demoDatabasePath());
+    }
     EXPECT_TRUE(window.findChild<QAction*>(u"actionFrench"_s)->isChecked());
     window.findChild<QAction*>(u"actionEnglish"_s)->trigger();
     EXPECT_EQ(menuTitles(window).first(), u"&File"_s);
