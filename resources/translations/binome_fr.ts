@@ -349,6 +349,10 @@
         <source>Coverage by skill</source>
         <translation>Couverture par compétence</translation>
     </message>
+    <message>
+        <source>Confirmed runs</source>
+        <translation>Calculs confirmés</translation>
+    </message>
 </context>
 <context>
     <name>PairingRepository</name>
@@ -1705,6 +1709,45 @@
     <message>
         <source>Gaps covered</source>
         <translation>Écarts couverts</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::RunTableModel</name>
+    <message>
+        <source>skills %1, availability %2, same site %3, other department %4, minimum %5</source>
+        <translation>compétences %1, disponibilités %2, même site %3, autre service %4, minimum %5</translation>
+    </message>
+    <message>
+        <source>never the same department</source>
+        <translation>jamais dans le même service</translation>
+    </message>
+    <message>
+        <source>never the same reporting line</source>
+        <translation>jamais dans la même ligne hiérarchique</translation>
+    </message>
+    <message>
+        <source>a gap must be covered</source>
+        <translation>un écart doit être couvert</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmé le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Binômes</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Score total</translation>
+    </message>
+    <message>
+        <source>Weights and rules</source>
+        <translation>Pondérations et règles</translation>
     </message>
 </context>
 <context>

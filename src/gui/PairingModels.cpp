@@ -3,6 +3,7 @@
 #include "binome/domain/TextKey.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
@@ -235,6 +236,83 @@ QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Coverable by the juniors");
     case TeachersColumn:
         return tr("Juniors able to teach it");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+RunTableModel::RunTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void RunTableModel::setRuns(QList<PairingRun> runs) {
+    beginResetModel();
+    m_runs = std::move(runs);
+    endResetModel();
+}
+
+int RunTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
+}
+
+int RunTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RunTableModel::describeSettings(const PairingSettings& s) {
+    QStringList parts;
+    parts << tr("skills %1, availability %2, same site %3, other department %4, minimum %5")
+                 .arg(s.weightSkill)
+                 .arg(s.weightAvailability)
+                 .arg(s.weightSite)
+                 .arg(s.weightCrossDepartment)
+                 .arg(s.minScore);
+    if (s.forbidSameDepartment)
+        parts << tr("never the same department");
+    if (s.forbidSameReportingLine)
+        parts << tr("never the same reporting line");
+    if (s.requireCoveredGap)
+        parts << tr("a gap must be covered");
+    return parts.join(u"; "_s);
+}
+
+QVariant RunTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const PairingRun& run = m_runs.at(index.row());
+    switch (static_cast<Column>(index.column())) {
+    case WhenColumn:
+        return QLocale().toString(run.runAt.toLocalTime(), QLocale::ShortFormat);
+    case WhoColumn:
+        return run.runBy;
+    case BinomesColumn:
+        return run.pairCount;
+    case TotalColumn:
+        return QString::number(run.total, 'f', 1);
+    case SettingsColumn:
+        return describeSettings(run.settings);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case WhenColumn:
+        return tr("Confirmed on");
+    case WhoColumn:
+        return tr("By");
+    case BinomesColumn:
+        return tr("Binômes");
+    case TotalColumn:
+        return tr("Total score");
+    case SettingsColumn:
+        return tr("Weights and rules");
     case ColumnCount:
         break;
     }

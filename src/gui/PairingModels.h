@@ -80,6 +80,29 @@ private:
     QList<SkillCoverage> m_coverage;
 };
 
+/// The confirmed pairing runs of a program, for audit.
+class RunTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { WhenColumn, WhoColumn, BinomesColumn, TotalColumn, SettingsColumn, ColumnCount };
+
+    explicit RunTableModel(QObject* parent = nullptr);
+    void setRuns(QList<PairingRun> runs);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// "skills 0.6, availability 0.2, … minimum 20; same reporting line excluded"
+    static QString describeSettings(const PairingSettings& settings);
+
+private:
+    QList<PairingRun> m_runs;
+};
+
 /// Paints a cell's BarRole (0..1) as a horizontal bar behind its text.
 class BarDelegate final : public QStyledItemDelegate {
     Q_OBJECT

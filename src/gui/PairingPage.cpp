@@ -36,6 +36,7 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     , m_proposals(new ProposalTableModel(this))
     , m_unmatched(new UnmatchedTableModel(this))
     , m_coverage(new CoverageTableModel(this))
+    , m_history(new RunTableModel(this))
     , m_proposalsProxy(sortingProxy(m_proposals, ProposalTableModel::SortRole, this))
     , m_unmatchedProxy(sortingProxy(m_unmatched, Qt::DisplayRole, this))
     , m_coverageProxy(sortingProxy(m_coverage, CoverageTableModel::SortRole, this)) {
@@ -55,6 +56,9 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     m_ui->coverageView->verticalHeader()->hide();
     m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn,
                                                                  QHeaderView::Stretch);
+    m_ui->historyView->setModel(m_history);
+    m_ui->historyView->verticalHeader()->hide();
+    m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     m_ui->proposalSplitter->setStretchFactor(0, 3);
     m_ui->proposalSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -148,10 +152,17 @@ void PairingPage::programChanged() {
         for (const Binome& b : *binomes)
             m_locked.insert({b.juniorId, b.seniorId});
     }
+    reloadHistory();
     // With people taking part, the proposal is there at once (it takes milliseconds).
     if (updateEnrolled() > 0)
         run();
     showSelection();
+}
+
+void PairingPage::reloadHistory() {
+    const auto runs = PairingService(m_workspace.database()).runs(programId());
+    m_history->setRuns(runs ? *runs : QList<PairingRun>());
+    m_ui->historyView->resizeColumnsToContents();
 }
 
 int PairingPage::updateEnrolled() {
@@ -199,13 +210,16 @@ void PairingPage::run() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
     const qint64 keepSelected = selected() ? selected()->senior.id : 0;
-    const auto proposal =
-        PairingService(m_workspace.database()).propose(programId(), settings(), m_locked.values());
+    PairingService service(m_workspace.database());
+    const auto proposal = service.propose(programId(), settings(), m_locked.values());
     if (!proposal) {
         m_workspace.reportError(proposal.error());
         return;
     }
     m_proposal = *proposal;
+    // The settings stay with the program for the next time (the proposal validated them).
+    if (Status saved = service.saveSettings(programId(), proposal->settings); !saved)
+        m_workspace.reportError(saved.error());
     m_proposals->setBinomes(proposal->binomes);
     m_unmatched->setUnmatched(proposal->unmatched);
     m_coverage->setCoverage(proposal->coverage);
@@ -351,6 +365,7 @@ bool PairingPage::confirm(bool ask) {
     m_locked.clear();
     for (const ProposedBinome& b : m_proposal->binomes)
         m_locked.insert({b.junior.id, b.senior.id});
+    reloadHistory();
     run();
     m_ui->summaryLabel->setText(tr("Confirmed: %1 binômes saved for \"%2\".")
                                     .arg(m_proposal->binomes.size())

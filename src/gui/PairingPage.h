@@ -19,6 +19,7 @@ namespace binome::gui {
 
 class CoverageTableModel;
 class ProposalTableModel;
+class RunTableModel;
 class UnmatchedTableModel;
 class Workspace;
 
@@ -33,6 +34,7 @@ public:
     ProposalTableModel* proposals() const { return m_proposals; }
     UnmatchedTableModel* unmatched() const { return m_unmatched; }
     CoverageTableModel* coverage() const { return m_coverage; }
+    RunTableModel* history() const { return m_history; }
     const std::optional<PairingProposal>& proposal() const { return m_proposal; }
     PairingSettings settings() const;
     qint64 programId() const;
@@ -56,12 +58,14 @@ private:
     /// Shows how many take part in the program; returns that number.
     int updateEnrolled();
     const ProposedBinome* selected() const;
+    void reloadHistory();
 
     const std::unique_ptr<Ui::PairingPage> m_ui;
     Workspace& m_workspace;
     ProposalTableModel* m_proposals;
     UnmatchedTableModel* m_unmatched;
     CoverageTableModel* m_coverage;
+    RunTableModel* m_history;
     QSortFilterProxyModel* m_proposalsProxy;
     QSortFilterProxyModel* m_unmatchedProxy;
     QSortFilterProxyModel* m_coverageProxy;

@@ -350,6 +350,10 @@ Result<PairingSettings> PairingService::settings(qint64 programId) const {
     return PairingRepository(m_database).settings(programId);
 }
 
+Status PairingService::saveSettings(qint64 programId, const PairingSettings& settings) const {
+    return PairingRepository(m_database).saveSettings(programId, settings);
+}
+
 Status PairingService::setExcluded(qint64 programId, PersonPair pair, bool excluded) const {
     return PairingRepository(m_database).setExcluded(programId, pair, excluded);
 }

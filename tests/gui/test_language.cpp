@@ -9,9 +9,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QTest>
 #include <QMenuBar>
 #include <QStandardPaths>
+#include <QTest>
 
 #include <gtest/gtest.h>
 

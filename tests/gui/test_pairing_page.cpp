@@ -43,6 +43,7 @@ protected:
         testers.push_back(std::make_unique<QAbstractItemModelTester>(page->proposals()));
         testers.push_back(std::make_unique<QAbstractItemModelTester>(page->unmatched()));
         testers.push_back(std::make_unique<QAbstractItemModelTester>(page->coverage()));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(page->history()));
         page->reloadPrograms();
         page->selectProgram(programId);
     }
@@ -114,6 +115,9 @@ TEST_F(PairingPageTest, RunLockConfirm) {
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->size(), page->proposals()->rowCount());
     EXPECT_EQ(service.runs(programId)->size(), 1);
+    ASSERT_EQ(page->history()->rowCount(), 1); // the audit shows on the page
+    EXPECT_EQ(page->history()->index(0, RunTableModel::BinomesColumn).data().toInt(),
+              saved->size());
     bool found = false;
     for (const Binome& b : *saved)
         found = found || (b.seniorId == before.senior.id && b.juniorId == newMentor);
@@ -154,4 +158,7 @@ TEST_F(PairingPageTest, LockingKeepsAPairThroughAReRunWithOtherWeights) {
     EXPECT_EQ(page->proposals()->binomes()[row].junior.id, first.junior.id);
     EXPECT_TRUE(page->proposals()->binomes()[row].locked);
     EXPECT_DOUBLE_EQ(page->settings().weightAvailability, 1.0);
+    // The settings stay with the program.
+    EXPECT_DOUBLE_EQ(PairingService(workspace.database()).settings(programId)->weightAvailability,
+                     1.0);
 }

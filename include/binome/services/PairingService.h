@@ -72,6 +72,8 @@ public:
     Result<qint64> confirm(const PairingProposal& proposal, const QString& runBy) const;
 
     Result<PairingSettings> settings(qint64 programId) const;
+    /// Remembers the settings HR last used for the program.
+    Status saveSettings(qint64 programId, const PairingSettings& settings) const;
     Status setExcluded(qint64 programId, PersonPair pair, bool excluded) const;
     Result<QList<PersonPair>> exclusions(qint64 programId) const;
     Result<QList<Binome>> binomes(qint64 programId) const;
