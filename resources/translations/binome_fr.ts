@@ -1270,6 +1270,10 @@
             <numerusform>%n participants prêts à être importés (nouveaux : %1, mis à jour : %2, inchangés : %3).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation>l&apos;import de %1</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ImportPreviewModel</name>

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "ImportPreviewModel.h"
+#include "ServiceCommand.h"
 #include "Workspace.h"
 #include "ui_ImportDialog.h"
 
@@ -9,6 +10,9 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +72,24 @@ void ImportDialog::runImport() {
         showReport();
         return;
     }
-    m_workspace.notifyParticipantsChanged();
+    // Written: Edit > Undo takes the whole import back, in one transaction.
+    auto report = std::make_shared<ImportReport>(m_report);
+    Workspace& workspace = m_workspace;
+    auto* command = new ServiceCommand(
+        m_workspace, tr("Import %1").arg(QFileInfo(m_path).fileName()),
+        [&workspace, report]() -> Status {
+            if (report->written)
+                return {}; // the first time, the dialog has just written it
+            return ImportService(workspace.database()).reapply(*report);
+        },
+        [&workspace, report]() -> Status {
+            const Status status = ImportService(workspace.database()).revert(*report);
+            if (status)
+                report->written = false;
+            return status;
+        },
+        [&workspace] { workspace.notifyParticipantsChanged(); });
+    m_workspace.undoStack()->push(command);
     accept();
 }
 

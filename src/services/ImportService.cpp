@@ -41,9 +41,10 @@ ImportReport ImportService::preview(const QString& path) const {
     for (const Participant& p : *existing)
         byEmail.insert(emailKey(p.email), &p);
     for (const ParsedParticipant& parsed : std::as_const(contents.participants)) {
-        ImportRow row{parsed.line, parsed.participant, ImportAction::Create};
+        ImportRow row{parsed.line, parsed.participant, ImportAction::Create, std::nullopt};
         if (const Participant* stored = byEmail.value(emailKey(parsed.participant.email))) {
             row.participant.id = stored->id;
+            row.before = *stored;
             row.action =
                 stored->sameData(row.participant) ? ImportAction::Unchanged : ImportAction::Update;
         }
@@ -52,13 +53,13 @@ ImportReport ImportService::preview(const QString& path) const {
     return report;
 }
 
-ImportReport ImportService::run(const QString& path) const {
-    ImportReport report = preview(path);
-    if (!report.ok())
-        return report;
-    ParticipantRepository repository(m_database);
-    Transaction transaction(m_database);
-    for (ImportRow& row : report.rows) {
+namespace {
+
+/// Writes the rows of an import; on failure, says which line and leaves the transaction
+/// uncommitted.
+Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLine) {
+    ParticipantRepository repository(database);
+    for (ImportRow& row : rows) {
         Status status;
         if (row.action == ImportAction::Create) {
             const auto id = repository.insert(row.participant);
@@ -70,9 +71,24 @@ ImportReport ImportService::run(const QString& path) const {
             status = repository.update(row.participant);
         }
         if (!status) {
-            report.problems.append({path, row.line, QString(), status.error()});
-            return report; // the transaction rolls back: nothing lands
+            failedLine = row.line;
+            return status;
         }
+    }
+    return {};
+}
+
+} // namespace
+
+ImportReport ImportService::run(const QString& path) const {
+    ImportReport report = preview(path);
+    if (!report.ok())
+        return report;
+    Transaction transaction(m_database);
+    int failedLine = 0;
+    if (Status status = writeRows(m_database, report.rows, failedLine); !status) {
+        report.problems.append({path, failedLine, QString(), status.error()});
+        return report; // the transaction rolls back: nothing lands
     }
     if (Status status = transaction.commit(); !status) {
         report.problems.append({path, 0, QString(), status.error()});
@@ -80,6 +96,34 @@ ImportReport ImportService::run(const QString& path) const {
     }
     report.written = true;
     return report;
+}
+
+Status ImportService::revert(const ImportReport& report) const {
+    if (!report.written)
+        return {};
+    ParticipantRepository repository(m_database);
+    Transaction transaction(m_database);
+    for (const ImportRow& row : report.rows) {
+        Status status;
+        if (row.action == ImportAction::Create)
+            status = repository.remove(row.participant.id);
+        else if (row.action == ImportAction::Update && row.before)
+            status = repository.update(*row.before);
+        if (!status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status ImportService::reapply(ImportReport& report) const {
+    Transaction transaction(m_database);
+    int failedLine = 0;
+    if (Status status = writeRows(m_database, report.rows, failedLine); !status)
+        return Error{ImportProblem{report.file, failedLine, QString(), status.error()}.toString()};
+    if (Status status = transaction.commit(); !status)
+        return status;
+    report.written = true;
+    return {};
 }
 
 Result<int> ExportService::exportParticipants(const QString& path) const {

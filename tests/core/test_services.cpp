@@ -252,3 +252,30 @@ TEST_F(ServicesTest, DemoOrganisationIsLargeVariedAndIdempotent) {
     EXPECT_EQ(second->created, 0);
     EXPECT_EQ(everyone(db()).size(), people.size());
 }
+
+TEST_F(ServicesTest, AnImportIsRevertedAndReappliedAsAWhole) {
+    ASSERT_TRUE(ImportService(db()).run(samplePath("participants-sample.csv")).ok());
+    const QList<Participant> afterCsv = everyone(db());
+    ImportReport json = ImportService(db()).run(samplePath("participants-sample.json"));
+    ASSERT_TRUE(json.written);
+    ASSERT_EQ(json.count(ImportAction::Update), 1); // Bernard's availability changed
+
+    ASSERT_TRUE(ImportService(db()).revert(json).ok());
+    const QList<Participant> reverted = everyone(db());
+    ASSERT_EQ(reverted.size(), afterCsv.size());
+    for (int i = 0; i < reverted.size(); ++i)
+        EXPECT_TRUE(reverted[i].sameData(afterCsv[i])) << reverted[i].email.toStdString();
+
+    ASSERT_TRUE(ImportService(db()).reapply(json).ok());
+    const auto bernard =
+        ParticipantRepository(db()).findByEmail(u"bernard.lemoine@example.org"_s)->value();
+    EXPECT_EQ(bernard.availability.toTokens(), u"mon-pm|thu-pm"_s);
+
+    // Reverting a first import removes the people it added.
+    auto other = Database::open(file(u"other.sqlite"_s));
+    ASSERT_TRUE(other.ok());
+    ImportReport first = ImportService(*other.value()).run(samplePath("participants-sample.csv"));
+    ASSERT_TRUE(first.written);
+    ASSERT_TRUE(ImportService(*other.value()).revert(first).ok());
+    EXPECT_TRUE(everyone(*other.value()).isEmpty());
+}

@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace binome;
 using namespace binome::gui;
@@ -148,6 +149,12 @@ TEST_F(PagesTest, ImportDialogListsProblemsAndOnlyImportsAGoodFile) {
     QTest::mouseClick(importButton, Qt::LeftButton);
     EXPECT_TRUE(goodDialog.report().written);
     EXPECT_EQ(page.model()->rowCount(), 6);
+    // Edit > Undo takes the whole import back; Redo writes it again.
+    workspace.undoStack()->undo();
+    EXPECT_EQ(page.model()->rowCount(), 0);
+    workspace.undoStack()->redo();
+    ASSERT_EQ(page.model()->rowCount(), 6);
+    EXPECT_EQ(page.model()->participants().first().lastName, u"Boucher"_s);
 }
 
 TEST_F(PagesTest, EveryItemModelPassesTheModelTester) {
@@ -167,7 +174,7 @@ TEST_F(PagesTest, EveryItemModelPassesTheModelTester) {
                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
     Participant p;
     p.firstName = u"Ana"_s;
-    preview.setRows({ImportRow{2, p, ImportAction::Create}});
+    preview.setRows({ImportRow{2, p, ImportAction::Create, std::nullopt}});
     EXPECT_EQ(preview.index(0, ImportPreviewModel::NameColumn).data().toString(), u"Ana "_s);
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace binome {
 
 class Database;
@@ -18,6 +20,7 @@ struct ImportRow {
     int line = 0;
     Participant participant; ///< as read from the file (id of the existing one on update)
     ImportAction action = ImportAction::Create;
+    std::optional<Participant> before; ///< the stored data an update replaces
 };
 
 struct ImportReport {
@@ -42,6 +45,11 @@ public:
     ImportReport preview(const QString& path) const;
     /// Reads, checks and, when there is no problem at all, writes everything in one transaction.
     ImportReport run(const QString& path) const;
+    /// Undoes a written import in one transaction: the people it added are removed, the ones it
+    /// updated get their previous data back.
+    Status revert(const ImportReport& report) const;
+    /// Writes a reverted import's rows again (new ids for the people it adds).
+    Status reapply(ImportReport& report) const;
 
 private:
     const Database& m_database;
