@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>binome::gui::ProgramsPage</name>
+    <message numerus="yes">
+        <source>Delete the program &quot;%1&quot; and its %n binôme(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the program &quot;%1&quot; and its %n binôme? This cannot be undone.</numerusform>
+            <numerusform>Delete the program &quot;%1&quot; and its %n binômes? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.

@@ -1683,6 +1683,13 @@
         <source>Add the program %1</source>
         <translation>l&apos;ajout du programme %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the program &quot;%1&quot; and its %n binôme(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer le programme « %1 » et son unique binôme (%n) ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer le programme « %1 » et ses %n binômes ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ProposalTableModel</name>

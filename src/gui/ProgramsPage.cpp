@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "ui_ProgramsPage.h"
 
+#include "binome/services/PairingService.h"
 #include "binome/services/ProgramService.h"
 
 #include <QHeaderView>
@@ -129,9 +130,14 @@ void ProgramsPage::removeSelected() {
     const Program* program = m_model->program(selectedId());
     if (!program)
         return;
+    const auto binomes = PairingService(m_workspace.database()).binomes(program->id);
+    const int count = binomes ? static_cast<int>(binomes->size()) : 0;
     const auto answer = QMessageBox::question(
         this, tr("Delete program"),
-        tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name));
+        count > 0 ? tr("Delete the program \"%1\" and its %n binôme(s)? This cannot be undone.",
+                       nullptr, count)
+                        .arg(program->name)
+                  : tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name));
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = ProgramService(m_workspace.database()).remove(program->id); !status)
