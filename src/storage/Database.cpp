@@ -106,7 +106,6 @@ int Database::schemaVersion() const {
 
 QString Database::describeFailure(const QSqlQuery& query, const QString& doing) {
     const QString text = query.lastError().text();
-    const QString native = query.lastError().nativeErrorCode();
     QString why;
     if (text.contains(u"locked"_s, Qt::CaseInsensitive) ||
         text.contains(u"busy"_s, Qt::CaseInsensitive))
@@ -124,7 +123,6 @@ QString Database::describeFailure(const QSqlQuery& query, const QString& doing) 
         why = QCoreApplication::translate("Database", "the disk is full");
     else
         why = text.trimmed();
-    Q_UNUSED(native);
     return QCoreApplication::translate("Database", "Failed while %1: %2").arg(doing, why);
 }
 

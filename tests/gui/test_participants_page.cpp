@@ -186,14 +186,13 @@ TEST_F(ParticipantsPageTest, ArchivingHidesUntilShownAndIsUndoable) {
 TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {
     ASSERT_TRUE(DemoService(workspace.database()).install().ok());
     workspace.notifyParticipantsChanged();
-    auto* filter = child<QLineEdit>(page.get(), "filterEdit");
     auto* roles = child<QComboBox>(page.get(), "roleFilterCombo");
     roles->setCurrentIndex(roles->findData(static_cast<int>(Role::Senior)));
+    ASSERT_GE(visibleRows(), 40);
     for (int row = 0; row < visibleRows(); ++row)
         EXPECT_EQ(
             page->proxy()->index(row, 0).data(ParticipantTableModel::ParticipantRoleRole).toInt(),
             static_cast<int>(Role::Senior));
-    Q_UNUSED(filter);
     auto* table = child<QTableView>(page.get(), "tableView");
     table->selectRow(0);
     const qint64 id = page->proxy()->index(0, 0).data(ParticipantTableModel::IdRole).toLongLong();
