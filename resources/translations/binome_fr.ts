@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>ChooseMentorDialog</name>
+    <message>
+        <source>Choose a mentor</source>
+        <translation>Choisir un mentor</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrer par nom…</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>seeding the skills catalog</source>
@@ -353,6 +364,14 @@
         <source>Confirmed runs</source>
         <translation>Calculs confirmés</translation>
     </message>
+    <message>
+        <source>C&amp;hoose mentor…</source>
+        <translation>Choisir &amp;un mentor…</translation>
+    </message>
+    <message>
+        <source>Pick this senior&apos;s mentor by hand among everyone taking part</source>
+        <translation>Choisir à la main le mentor de ce senior parmi tous les participants</translation>
+    </message>
 </context>
 <context>
     <name>PairingRepository</name>
@@ -513,6 +532,30 @@
             <numerusform>Disponibilités : %n demi-journée en commun (+%1 points)</numerusform>
             <numerusform>Disponibilités : %n demi-journées en commun (+%1 points)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no shared working language</source>
+        <translation>aucune langue de travail commune</translation>
+    </message>
+    <message>
+        <source>excluded by HR</source>
+        <translation>exclu par les RH</translation>
+    </message>
+    <message>
+        <source>same department</source>
+        <translation>même service</translation>
+    </message>
+    <message>
+        <source>same reporting line</source>
+        <translation>même ligne hiérarchique</translation>
+    </message>
+    <message>
+        <source>covers none of the senior&apos;s gaps</source>
+        <translation>ne couvre aucun écart du senior</translation>
+    </message>
+    <message>
+        <source>This senior does not take part in the program.</source>
+        <translation>Ce senior ne participe pas au programme.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1248,13 @@
     </message>
 </context>
 <context>
+    <name>binome::gui::ChooseMentorDialog</name>
+    <message>
+        <source>Who should mentor %1? The binôme you choose is locked; the others are proposed again around it.</source>
+        <translation>Qui sera le mentor de %1 ? Le binôme choisi est verrouillé ; les autres sont proposés à nouveau autour de lui.</translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::CoverageTableModel</name>
     <message>
         <source>Skill</source>
@@ -1391,6 +1441,21 @@
     <message>
         <source>Pairing</source>
         <translation>Constitution des binômes</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::MentorCandidateModel</name>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Ruled out by</source>
+        <translation>Écarté par</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,74 @@ QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
+MentorCandidateModel::MentorCandidateModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void MentorCandidateModel::setCandidates(QList<MentorCandidate> candidates) {
+    beginResetModel();
+    m_candidates = std::move(candidates);
+    endResetModel();
+}
+
+int MentorCandidateModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_candidates.size());
+}
+
+int MentorCandidateModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MentorCandidateModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MentorCandidate& c = m_candidates.at(index.row());
+    const bool allowed = !std::isnan(c.score);
+    switch (role) {
+    case IdRole:
+        return c.junior.id;
+    case BarRole:
+        return index.column() == ScoreColumn && allowed ? QVariant(c.score / 100.0) : QVariant();
+    case SortRole:
+        if (index.column() == ScoreColumn)
+            return allowed ? c.score : -1.0;
+        return textKey(data(index, Qt::DisplayRole).toString());
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case JuniorColumn:
+            return c.junior.fullName();
+        case ScoreColumn:
+            return allowed ? QString::number(c.score, 'f', 1) : QString();
+        case RuleColumn:
+            return c.obstacle;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                             : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant MentorCandidateModel::headerData(int section, Qt::Orientation orientation,
+                                          int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case JuniorColumn:
+        return tr("Junior (mentor)");
+    case ScoreColumn:
+        return tr("Score");
+    case RuleColumn:
+        return tr("Ruled out by");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 RunTableModel::RunTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 

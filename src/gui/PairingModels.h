@@ -80,6 +80,27 @@ private:
     QList<SkillCoverage> m_coverage;
 };
 
+/// The juniors who could mentor one senior, with their scores.
+class MentorCandidateModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { JuniorColumn, ScoreColumn, RuleColumn, ColumnCount };
+    enum Roles { SortRole = Qt::UserRole + 1, BarRole, IdRole };
+
+    explicit MentorCandidateModel(QObject* parent = nullptr);
+    void setCandidates(QList<MentorCandidate> candidates);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MentorCandidate> m_candidates;
+};
+
 /// The confirmed pairing runs of a program, for audit.
 class RunTableModel final : public QAbstractTableModel {
     Q_OBJECT

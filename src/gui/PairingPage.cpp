@@ -1,5 +1,6 @@
 #include "PairingPage.h"
 
+#include "ChooseMentorDialog.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
 #include "Workspace.h"
@@ -73,6 +74,7 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->lockButton, &QPushButton::clicked, this, &PairingPage::toggleLock);
     connect(m_ui->excludeButton, &QPushButton::clicked, this, &PairingPage::excludeSelected);
     connect(m_ui->swapButton, &QPushButton::clicked, this, &PairingPage::swapToAlternative);
+    connect(m_ui->chooseMentorButton, &QPushButton::clicked, this, &PairingPage::chooseMentor);
     connect(m_ui->alternativesList, &QListWidget::currentRowChanged, this,
             &PairingPage::showSelection);
     connect(m_ui->alternativesList, &QListWidget::itemActivated, this,
@@ -268,6 +270,7 @@ const ProposedBinome* PairingPage::selected() const {
 void PairingPage::showSelection() {
     const ProposedBinome* b = selected();
     m_ui->lockButton->setEnabled(b != nullptr);
+    m_ui->chooseMentorButton->setEnabled(b != nullptr);
     m_ui->excludeButton->setEnabled(b != nullptr);
     m_ui->swapButton->setEnabled(b != nullptr && m_ui->alternativesList->currentRow() >= 0);
     if (!b) {
@@ -334,13 +337,39 @@ void PairingPage::swapToAlternative() {
     const QListWidgetItem* item = m_ui->alternativesList->currentItem();
     if (!b || !item)
         return;
-    const qint64 senior = b->senior.id;
-    for (auto it = m_locked.begin(); it != m_locked.end();) {
-        it = it->second == senior ? m_locked.erase(it) : std::next(it);
-    }
-    m_locked.insert({item->data(Qt::UserRole).toLongLong(), senior});
-    m_ui->alternativesList->setCurrentRow(-1);
+    const qint64 seniorId = b->senior.id;
+    const qint64 juniorId = item->data(Qt::UserRole).toLongLong();
+    m_ui->alternativesList->setCurrentRow(-1); // refills the list: item is gone after this
+    setMentor(seniorId, juniorId);
+}
+
+void PairingPage::setMentor(qint64 seniorId, qint64 juniorId) {
+    for (auto it = m_locked.begin(); it != m_locked.end();)
+        it = it->second == seniorId ? m_locked.erase(it) : std::next(it);
+    m_locked.insert({juniorId, seniorId});
     run();
+    selectSenior(seniorId);
+}
+
+void PairingPage::chooseMentor() {
+    const ProposedBinome* b = selected();
+    if (!b)
+        return;
+    const auto candidates =
+        PairingService(m_workspace.database()).candidates(programId(), settings(), b->senior.id);
+    if (!candidates) {
+        m_workspace.reportError(candidates.error());
+        return;
+    }
+    auto* dialog = new ChooseMentorDialog(b->senior, *candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->choose(b->junior.id);
+    const qint64 seniorId = b->senior.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, seniorId] {
+        if (const qint64 junior = dialog->chosenJuniorId())
+            setMentor(seniorId, junior);
+    });
+    dialog->open();
 }
 
 bool PairingPage::confirm(bool ask) {

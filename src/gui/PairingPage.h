@@ -48,6 +48,10 @@ public Q_SLOTS:
     void toggleLock();
     void excludeSelected();
     void swapToAlternative();
+    /// Opens the dialog that picks the selected senior's mentor by hand.
+    void chooseMentor();
+    /// Gives the senior this mentor, locked, and proposes the rest again.
+    void setMentor(qint64 seniorId, qint64 juniorId);
     void chooseParticipants();
     void selectSenior(qint64 seniorId);
 

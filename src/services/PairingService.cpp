@@ -346,6 +346,58 @@ Result<qint64> PairingService::confirm(const PairingProposal& proposal,
     return runId;
 }
 
+QString PairingService::obstacleText(matching::Obstacle obstacle) {
+    switch (obstacle) {
+    case matching::Obstacle::None:
+        break;
+    case matching::Obstacle::NoSharedLanguage:
+        return QCoreApplication::translate("PairingService", "no shared working language");
+    case matching::Obstacle::Excluded:
+        return QCoreApplication::translate("PairingService", "excluded by HR");
+    case matching::Obstacle::SameDepartment:
+        return QCoreApplication::translate("PairingService", "same department");
+    case matching::Obstacle::SameReportingLine:
+        return QCoreApplication::translate("PairingService", "same reporting line");
+    case matching::Obstacle::NoGapCovered:
+        return QCoreApplication::translate("PairingService", "covers none of the senior's gaps");
+    }
+    return {};
+}
+
+Result<QList<MentorCandidate>> PairingService::candidates(qint64 programId,
+                                                          const PairingSettings& settings,
+                                                          qint64 seniorId) const {
+    const auto exclusions = PairingRepository(m_database).exclusions(programId);
+    if (!exclusions)
+        return Error{exclusions.error()};
+    const auto roster = buildRoster(m_database, programId, settings, *exclusions);
+    if (!roster)
+        return Error{roster.error()};
+    auto model = matching::ScoreModel::create(roster->input);
+    if (!model)
+        return Error{
+            QCoreApplication::translate("PairingService", "The pairing settings are not valid: %1")
+                .arg(QString::fromStdString(model.error()))};
+    const int senior = model->seniorIndex(seniorId);
+    if (senior < 0)
+        return Error{QCoreApplication::translate("PairingService",
+                                                 "This senior does not take part in the program.")};
+    QList<MentorCandidate> result;
+    for (int j = 0; j < model->juniorCount(); ++j) {
+        const matching::Obstacle obstacle = model->obstacle(j, senior);
+        const double score = model->score(j, senior);
+        result << MentorCandidate{roster->juniors[j], std::isfinite(score) ? score : std::nan(""),
+                                  obstacleText(obstacle)};
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const MentorCandidate& a, const MentorCandidate& b) {
+                         const double sa = std::isnan(a.score) ? -1 : a.score;
+                         const double sb = std::isnan(b.score) ? -1 : b.score;
+                         return sa > sb;
+                     });
+    return result;
+}
+
 Result<PairingSettings> PairingService::settings(qint64 programId) const {
     return PairingRepository(m_database).settings(programId);
 }
@@ -377,7 +429,7 @@ QStringList PairingService::describe(const ProposedBinome& binome) {
         lines << QCoreApplication::translate("PairingService", "Locked by HR.");
     if (e.obstacle != matching::Obstacle::None)
         lines << QCoreApplication::translate("PairingService", "Breaks a rule: %1")
-                     .arg(QString::fromStdString(matching::obstacleName(e.obstacle)));
+                     .arg(obstacleText(e.obstacle));
     // The gaps, covered ones first.
     std::vector<matching::GapCoverage> gaps = e.gaps;
     std::stable_sort(gaps.begin(), gaps.end(),

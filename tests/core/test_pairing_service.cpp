@@ -132,6 +132,25 @@ TEST_F(PairingServiceTest, LocksAndExclusionsAreHonoured) {
     EXPECT_EQ(proposal->binomes.first().junior.id, bob);
 }
 
+TEST_F(PairingServiceTest, CandidatesForOneSeniorComeBestFirstWithTheRulesThatForbidThem) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"genai"_s, 2, {}, {}}});
+    const qint64 john = add(Role::Junior, u"John"_s, {{u"genai"_s, 5, {}, {}}}, {u"en"_s});
+    const qint64 claire =
+        add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    const auto candidates = PairingService(db()).candidates(programId, PairingSettings{}, claire);
+    ASSERT_TRUE(candidates.ok()) << candidates.error().toStdString();
+    ASSERT_EQ(candidates->size(), 3);
+    EXPECT_EQ(candidates->at(0).junior.id, ana);
+    EXPECT_NEAR(candidates->at(0).score, 80.0, 1e-9);
+    EXPECT_EQ(candidates->at(1).junior.id, bob);
+    // Bob covers half of the gap: 100 * (0.6 * 0.5 + 0.1 + 0.1) = 50.
+    EXPECT_NEAR(candidates->at(1).score, 50.0, 1e-9);
+    EXPECT_EQ(candidates->at(2).junior.id, john);
+    EXPECT_TRUE(std::isnan(candidates->at(2).score));
+    EXPECT_EQ(candidates->at(2).obstacle, u"no shared working language"_s);
+}
+
 TEST_F(PairingServiceTest, ConfirmingSavesBinomesSettingsAndTheAuditInOneGo) {
     add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
     add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});

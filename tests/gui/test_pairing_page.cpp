@@ -1,6 +1,7 @@
 // The pairing page driven as HR would: choose the people, run, look, lock, exclude, swap, confirm.
 #include "TempDatabase.h"
 
+#include "ChooseMentorDialog.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
 #include "PairingPage.h"
@@ -161,4 +162,32 @@ TEST_F(PairingPageTest, LockingKeepsAPairThroughAReRunWithOtherWeights) {
     // The settings stay with the program.
     EXPECT_DOUBLE_EQ(PairingService(workspace.database()).settings(programId)->weightAvailability,
                      1.0);
+}
+
+TEST_F(PairingPageTest, ChooseAnyMentorByHand) {
+    ASSERT_TRUE(page->proposal().has_value());
+    const ProposedBinome first = page->proposal()->binomes.first();
+    page->selectSenior(first.senior.id);
+    QTest::mouseClick(button("chooseMentorButton"), Qt::LeftButton);
+    auto* dialog = page->findChild<ChooseMentorDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    QAbstractItemModelTester tester(dialog->model());
+    EXPECT_EQ(dialog->model()->rowCount(), page->proposal()->juniorCount);
+    EXPECT_EQ(dialog->chosenJuniorId(), first.junior.id); // the current mentor is preselected
+    // Pick the lowest-scored junior who is allowed: a choice the engine would never make.
+    qint64 pick = 0;
+    for (int row = dialog->model()->rowCount() - 1; row >= 0 && pick == 0; --row) {
+        const QModelIndex rule = dialog->model()->index(row, MentorCandidateModel::RuleColumn);
+        if (rule.data().toString().isEmpty())
+            pick = rule.data(MentorCandidateModel::IdRole).toLongLong();
+    }
+    ASSERT_NE(pick, 0);
+    ASSERT_NE(pick, first.junior.id);
+    dialog->choose(pick);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    const int row = page->proposals()->rowOfSenior(first.senior.id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(page->proposals()->binomes()[row].junior.id, pick);
+    EXPECT_TRUE(page->proposals()->binomes()[row].locked);
 }

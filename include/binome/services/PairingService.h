@@ -25,6 +25,13 @@ struct ProposedBinome {
     QList<QPair<Participant, double>> alternatives;
 };
 
+/// A junior who could mentor a given senior, with the score they would have together.
+struct MentorCandidate {
+    Participant junior;
+    double score = 0; ///< 0..100; NaN when a hard rule forbids the pair
+    QString obstacle; ///< the rule that forbids it (translated), empty when allowed
+};
+
 /// Someone the proposal leaves without a binôme, and why (translated).
 struct UnmatchedParticipant {
     Participant person;
@@ -70,6 +77,13 @@ public:
     /// Saves the settings, records the run (who, when, settings) and makes the program's
     /// binômes exactly those proposed, in one transaction. Returns the run id.
     Result<qint64> confirm(const PairingProposal& proposal, const QString& runBy) const;
+
+    /// Every junior taking part, with the score they would make with this senior, best first
+    /// (forbidden pairs last, with the rule that forbids them).
+    Result<QList<MentorCandidate>> candidates(qint64 programId, const PairingSettings& settings,
+                                              qint64 seniorId) const;
+    /// A hard rule in the user's words.
+    static QString obstacleText(matching::Obstacle obstacle);
 
     Result<PairingSettings> settings(qint64 programId) const;
     /// Remembers the settings HR last used for the program.
