@@ -1363,6 +1363,10 @@
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::MainWindow</name>

@@ -43,7 +43,10 @@ ImportDialog::ImportDialog(Workspace& workspace, QString path, QWidget* parent)
 ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::showReport() {
-    m_model->setRows(m_report.rows);
+    QSet<int> problemLines;
+    for (const ImportProblem& problem : std::as_const(m_report.problems))
+        problemLines.insert(problem.line);
+    m_model->setRows(m_report.rows, problemLines);
     m_ui->previewView->resizeColumnsToContents();
     if (m_report.ok()) {
         m_ui->summaryLabel->setText(

@@ -9,9 +9,10 @@ namespace binome::gui {
 ImportPreviewModel::ImportPreviewModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void ImportPreviewModel::setRows(QList<ImportRow> rows) {
+void ImportPreviewModel::setRows(QList<ImportRow> rows, QSet<int> problemLines) {
     beginResetModel();
     m_rows = std::move(rows);
+    m_problemLines = std::move(problemLines);
     endResetModel();
 }
 
@@ -27,6 +28,16 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportRow& row = m_rows.at(index.row());
+    const bool wrong = m_problemLines.contains(row.line);
+    if (wrong && role == Qt::BackgroundRole)
+        return QColor(0xfd, 0xe2, 0xe2);
+    if (wrong && index.column() == ActionColumn) {
+        if (role == Qt::DisplayRole)
+            return tr("Problem");
+        if (role == Qt::ForegroundRole)
+            return QColor(0xb0, 0x00, 0x20);
+        return {};
+    }
     if (role == Qt::ForegroundRole && index.column() == ActionColumn) {
         switch (row.action) {
         case ImportAction::Create:

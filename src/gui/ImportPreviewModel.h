@@ -3,6 +3,7 @@
 #include "binome/services/ImportService.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace binome::gui {
 
@@ -22,7 +23,8 @@ public:
     };
 
     explicit ImportPreviewModel(QObject* parent = nullptr);
-    void setRows(QList<ImportRow> rows);
+    /// The rows, and the lines of the file that have a problem (shown as such).
+    void setRows(QList<ImportRow> rows, QSet<int> problemLines = {});
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -32,6 +34,7 @@ public:
 
 private:
     QList<ImportRow> m_rows;
+    QSet<int> m_problemLines;
 };
 
 } // namespace binome::gui

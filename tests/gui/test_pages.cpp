@@ -136,6 +136,18 @@ TEST_F(PagesTest, ImportDialogListsProblemsAndOnlyImportsAGoodFile) {
     const QString problems = badDialog.findChild<QPlainTextEdit*>(u"problemsEdit"_s)->toPlainText();
     EXPECT_TRUE(problems.contains(bad + u":3: role:"_s)) << problems.toStdString();
     EXPECT_TRUE(problems.contains(bad + u":3: email:"_s)) << problems.toStdString();
+    // The preview marks the wrong row.
+    const QAbstractItemModel* preview = badDialog.findChild<QTableView*>(u"previewView"_s)->model();
+    QStringList actions;
+    for (int row = 0; row < preview->rowCount(); ++row)
+        actions << preview->index(row, ImportPreviewModel::ActionColumn).data().toString();
+    EXPECT_TRUE(actions.contains(u"Problem"_s));
+    EXPECT_TRUE(actions.contains(u"New"_s));
+    if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        badDialog.show();
+        QTest::qWait(50);
+        EXPECT_TRUE(badDialog.grab().save(QDir(shots).filePath(u"import-problems.png"_s)));
+    }
 
     const QString good =
         QDir(QStringLiteral(BINOME_SHARED_SAMPLES_DIR)).filePath(u"participants-sample.csv"_s);

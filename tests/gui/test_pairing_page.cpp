@@ -184,6 +184,10 @@ TEST_F(PairingPageTest, ChooseAnyMentorByHand) {
     ASSERT_NE(pick, 0);
     ASSERT_NE(pick, first.junior.id);
     dialog->choose(pick);
+    if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        EXPECT_TRUE(dialog->grab().save(QDir(shots).filePath(u"choose-mentor.png"_s)));
+    }
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     const int row = page->proposals()->rowOfSenior(first.senior.id);
