@@ -106,6 +106,30 @@
         <source>Could not save the changes: %1</source>
         <translation>Impossible d&apos;enregistrer les modifications : %1</translation>
     </message>
+    <message>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>writing a backup to %1</source>
+        <translation>l&apos;écriture d&apos;une sauvegarde dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>no copy could be kept before the upgrade, so the database was not upgraded: %1</source>
+        <translation>aucune copie n&apos;a pu être conservée avant la mise à niveau, la base de données n&apos;a donc pas été mise à niveau : %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoService</name>
@@ -252,6 +276,10 @@
     <message>
         <source>&amp;About Binôme</source>
         <translation>À &amp;propos de Binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the database…</source>
+        <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1474,18 @@
         <source>Pairing</source>
         <translation>Constitution des binômes</translation>
     </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Binôme databases (*.sqlite *.db)</source>
+        <translation>Bases de données Binôme (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::MentorCandidateModel</name>
@@ -2343,6 +2383,34 @@ binome-cli programs enrol NAME (--all | --email E [--email E ...])</translation>
 </source>
         <translation>total %1 (paires : %2 ; lignes sans paire : %3, colonnes sans paire : %4 ; résolu en %5 s)
 </translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>Où écrire la copie.</translation>
+    </message>
+    <message>
+        <source>binome-cli backup FILE
+
+Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE.</source>
+        <translation>binome-cli backup FILE
+
+Écrit une copie cohérente de toute la base de données dans FILE (lisible par vous seul) ; ouvrez-la avec --db FILE.</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: backup FILE
+</source>
+        <translation>binome-cli: utilisation : backup FILE
+</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.
+</source>
+        <translation>Sauvegarde écrite dans %1.
+</translation>
+    </message>
+    <message>
+        <source>write a copy of the whole database</source>
+        <translation>écrire une copie de toute la base de données</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ int runDemo(Context& context);
 int runSkills(Context& context);
 int runAssign(Context& context);
 int runPair(Context& context);
+int runBackup(Context& context);
 
 /// Exit statuses.
 inline constexpr int ExitOk = 0;

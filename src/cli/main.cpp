@@ -26,6 +26,7 @@ const std::array commands = {
             runAssign},
     Command{"pair", QT_TRANSLATE_NOOP("cli", "propose, explain and confirm a program's binômes"),
             runPair},
+    Command{"backup", QT_TRANSLATE_NOOP("cli", "write a copy of the whole database"), runBackup},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},
 };

@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { switchLanguage(u"en"_s); });
@@ -167,6 +169,24 @@ void MainWindow::chooseDatabase(bool create) {
     if (create && QFileInfo(path).suffix().isEmpty())
         path += u".sqlite"_s;
     openDatabase(path);
+}
+
+void MainWindow::backUp() {
+    if (!m_workspace->hasDatabase())
+        return;
+    const QFileInfo current(m_workspace->database().path());
+    const QString suggested = current.absoluteDir().filePath(u"%1-%2.sqlite"_s.arg(
+        current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggested,
+                                                      tr("Binôme databases (*.sqlite *.db)"));
+    if (path.isEmpty())
+        return;
+    if (Status status = m_workspace->database().backupTo(path); !status) {
+        showError(status.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1.").arg(QDir::toNativeSeparators(path)),
+                             10000);
 }
 
 void MainWindow::switchLanguage(const QString& language) {

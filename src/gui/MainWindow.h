@@ -49,6 +49,7 @@ private:
     void updateStatus();
     void showError(const QString& message);
     void about();
+    void backUp();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace* m_workspace;

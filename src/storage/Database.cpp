@@ -177,6 +177,43 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
     return database;
 }
 
+QString Database::preUpgradeBackupPath(const QString& databasePath, int version) {
+    return databasePath + u".schema-%1.bak"_s.arg(version);
+}
+
+Status Database::backupTo(const QString& path) const {
+    const QFileInfo target(path);
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Error{QCoreApplication::translate("Database",
+                                                 "A backup cannot replace the database itself.")};
+    if (target.isDir())
+        return Error{
+            QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(path)};
+    if (!QDir().mkpath(target.absolutePath()))
+        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.")
+                         .arg(target.absolutePath())};
+    const QString partial = target.absoluteFilePath() + u".partial"_s;
+    QFile::remove(partial);
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(partial);
+    if (!query.exec()) {
+        QFile::remove(partial);
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "writing a backup to %1").arg(path))};
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return Error{QCoreApplication::translate("Database", "Cannot replace %1.").arg(path)};
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error{QCoreApplication::translate("Database", "Cannot write %1.").arg(path)};
+    }
+    return {};
+}
+
 int& Database::busyTimeoutMs() {
     static int timeout = 5000;
     return timeout;
@@ -215,6 +252,15 @@ Status Database::configureAndMigrate() {
         return Error{describeFailure(
             query, QCoreApplication::translate("Database", "turning on write-ahead logging"))};
     query.finish();
+
+    // Before upgrading a database that holds data, keep a copy of it as it was.
+    if (version > 0 && version < SchemaVersion) {
+        if (Status saved = backupTo(preUpgradeBackupPath(m_path, version)); !saved)
+            return Error{QCoreApplication::translate(
+                             "Database", "no copy could be kept before the upgrade, so the "
+                                         "database was not upgraded: %1")
+                             .arg(saved.error())};
+    }
 
     for (const Migration& migration : migrations) {
         if (migration.version <= version)

@@ -109,8 +109,8 @@ TEST_F(CliTest, ProgramsAddAndListAsJson) {
 }
 
 TEST_F(CliTest, HelpEverywhereAndUsageErrorsExitNonZero) {
-    for (const QString& command :
-         {u"import"_s, u"export"_s, u"programs"_s, u"demo"_s, u"skills"_s}) {
+    for (const QString& command : {u"import"_s, u"export"_s, u"programs"_s, u"demo"_s, u"skills"_s,
+                                   u"pair"_s, u"assign"_s, u"backup"_s}) {
         const CliRun run = cli({command, u"--help"_s});
         EXPECT_EQ(run.exitCode, 0) << command.toStdString();
         EXPECT_TRUE(run.out.contains(u"binome-cli "_s + command)) << run.out.toStdString();
@@ -120,6 +120,17 @@ TEST_F(CliTest, HelpEverywhereAndUsageErrorsExitNonZero) {
     EXPECT_NE(unknown.exitCode, 0);
     EXPECT_TRUE(unknown.err.contains(u"unknown command"_s));
     EXPECT_NE(cli({u"import"_s, u"participants"_s}).exitCode, 0);
+}
+
+TEST_F(CliTest, BackupWritesACopyThatOpens) {
+    ASSERT_EQ(cli({u"demo"_s}).exitCode, 0);
+    const QString copy = path(u"copy.sqlite"_s);
+    const CliRun run = cli({u"backup"_s, copy});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    auto opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(ParticipantRepository(*opened.value()).count().value(), 86);
+    EXPECT_NE(cli({u"backup"_s}).exitCode, 0);
 }
 
 TEST_F(CliTest, NotADatabaseIsAMessageNotACrash) {

@@ -171,4 +171,36 @@ TEST(DatabaseMigration, AVersionOneDatabaseIsUpgradedWithItsDataKept) {
     EXPECT_EQ(query.value(0).toString(), u"Gérard"_s);
     EXPECT_EQ(query.value(1).toInt(), 3);
     EXPECT_TRUE(query.exec(u"SELECT count(*) FROM binome"_s)); // the new tables are there
+    // A copy of the database as it was is kept beside it.
+    const QString kept = Database::preUpgradeBackupPath(opened.value()->path(), 1);
+    ASSERT_TRUE(QFile::exists(kept));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kept2"_s);
+        raw.setDatabaseName(kept);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery version(raw);
+        ASSERT_TRUE(version.exec(u"PRAGMA user_version"_s) && version.next());
+        EXPECT_EQ(version.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(u"kept2"_s);
+}
+
+TEST_F(DatabaseTest, BackupIsACompletePrivateCopy) {
+    QSqlQuery query(db().connection());
+    ASSERT_TRUE(query.exec(
+        u"INSERT INTO program (name, start_date, end_date) VALUES ('Cohorte', '2027-01-01', '2027-06-30')"_s));
+    const QString copy = file(u"backups/copy.sqlite"_s);
+    ASSERT_TRUE(db().backupTo(copy).ok());
+    EXPECT_EQ(QFileInfo(copy).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+    auto opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    QSqlQuery read(opened.value()->connection());
+    ASSERT_TRUE(read.exec(u"SELECT name FROM program"_s) && read.next());
+    EXPECT_EQ(read.value(0).toString(), u"Cohorte"_s);
+    opened.value().reset();
+    // Writing it again replaces the old copy; the database itself can't be the target.
+    ASSERT_TRUE(db().backupTo(copy).ok());
+    EXPECT_FALSE(QFile::exists(copy + u".partial"_s));
+    EXPECT_FALSE(db().backupTo(path()).ok());
 }

@@ -33,6 +33,12 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    /// Writes a consistent copy of the whole database to `path` (readable by its owner only),
+    /// replacing any file there only once the copy is complete.
+    Status backupTo(const QString& path) const;
+    /// Where the copy taken before upgrading from schema `version` goes.
+    static QString preUpgradeBackupPath(const QString& databasePath, int version);
+
     /// A user-readable message for a failed query, naming what was being done.
     static QString describeFailure(const QSqlQuery& query, const QString& doing);
 
