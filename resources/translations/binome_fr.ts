@@ -953,6 +953,18 @@
         <source>is already used by %1</source>
         <translation>est déjà utilisé par %1</translation>
     </message>
+    <message>
+        <source>This participant no longer exists.</source>
+        <translation>Ce participant n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Archive %1 before erasing their data.</source>
+        <translation>Archivez %1 avant d&apos;effacer ses données.</translation>
+    </message>
+    <message>
+        <source>%1 is in a binôme of %2: confirm a pairing without them first, then erase their data.</source>
+        <translation>%1 fait partie d&apos;un binôme de %2 : confirmez d&apos;abord une constitution des binômes sans cette personne, puis effacez ses données.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1003,6 +1015,14 @@
     <message>
         <source>Filter by name, e-mail, department, site… (Ctrl+F)</source>
         <translation>Filtrer par nom, e-mail, service, site… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Era&amp;se…</source>
+        <translation>&amp;Effacer…</translation>
+    </message>
+    <message>
+        <source>Erase an archived participant&apos;s data for good (right to erasure)</source>
+        <translation>Effacer définitivement les données d&apos;un participant archivé (droit à l&apos;effacement)</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1751,14 @@
     <message>
         <source>Shown: %1 of %2 (juniors: %3, seniors: %4)</source>
         <translation>Affichés : %1 sur %2 (juniors : %3, seniors : %4)</translation>
+    </message>
+    <message>
+        <source>Erase a participant</source>
+        <translation>Effacer un participant</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything Binôme holds about them (skills, programs)? This cannot be undone.</source>
+        <translation>Effacer %1 et tout ce que Binôme conserve à son sujet (compétences, programmes) ? Cette action est irréversible.</translation>
     </message>
 </context>
 <context>

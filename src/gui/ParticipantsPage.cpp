@@ -57,6 +57,7 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &ParticipantsPage::addParticipant);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ParticipantsPage::editSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &ParticipantsPage::archiveSelected);
+    connect(m_ui->eraseButton, &QPushButton::clicked, this, [this] { eraseSelected(true); });
     connect(m_ui->importButton, &QPushButton::clicked, this, &ParticipantsPage::importParticipants);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ParticipantsPage::exportParticipants);
     connect(m_ui->tableView, &QTableView::activated, this, &ParticipantsPage::editSelected);
@@ -126,6 +127,7 @@ void ParticipantsPage::updateActions() {
         allArchived = allArchived && p && p->archived;
     }
     m_ui->archiveButton->setText(allArchived ? tr("Rest&ore") : tr("A&rchive"));
+    m_ui->eraseButton->setEnabled(ids.size() == 1 && allArchived);
     int juniors = 0;
     int seniors = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -187,6 +189,31 @@ void ParticipantsPage::archiveSelected() {
         allArchived = allArchived && p && p->archived;
     }
     m_workspace.undoStack()->push(new ArchiveParticipantsCommand(m_workspace, ids, !allArchived));
+}
+
+bool ParticipantsPage::eraseSelected(bool ask) {
+    const QList<qint64> ids = selectedIds();
+    const Participant* p = ids.size() == 1 ? m_model->participant(ids.first()) : nullptr;
+    if (!p || !p->archived)
+        return false;
+    if (ask) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Erase a participant"),
+            tr("Erase %1 and everything Binôme holds about them (skills, programs)? This "
+               "cannot be undone.")
+                .arg(p->fullName()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    if (Status status = ParticipantService(m_workspace.database()).erase(p->id); !status) {
+        m_workspace.reportError(status.error());
+        return false;
+    }
+    // Nothing to undo to: earlier commands about this person can no longer apply.
+    m_workspace.undoStack()->clear();
+    m_workspace.notifyParticipantsChanged();
+    return true;
 }
 
 void ParticipantsPage::importParticipants() {

@@ -33,6 +33,8 @@ public Q_SLOTS:
     ParticipantDialog* addParticipant();
     ParticipantDialog* editSelected();
     void archiveSelected();
+    /// Erases the selected archived participant for good, after asking (unless `ask` is false).
+    bool eraseSelected(bool ask = true);
     void importParticipants();
     void exportParticipants();
     void focusFilter();

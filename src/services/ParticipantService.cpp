@@ -1,6 +1,7 @@
 #include "binome/services/ParticipantService.h"
 
 #include "binome/storage/Database.h"
+#include "binome/storage/PairingRepository.h"
 #include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/SkillRepository.h"
 
@@ -64,6 +65,32 @@ Result<qint64> ParticipantService::save(const Participant& participant) const {
 
 Status ParticipantService::setArchived(qint64 id, bool archived) const {
     return ParticipantRepository(m_database).setArchived(id, archived);
+}
+
+Status ParticipantService::erase(qint64 id) const {
+    const auto found = ParticipantRepository(m_database).findById(id);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{QCoreApplication::translate("ParticipantService",
+                                                 "This participant no longer exists.")};
+    const Participant& p = found->value();
+    if (!p.archived)
+        return Error{QCoreApplication::translate("ParticipantService",
+                                                 "Archive %1 before erasing their data.")
+                         .arg(p.fullName())};
+    const auto programs = PairingRepository(m_database).programsWithBinomeOf(id);
+    if (!programs)
+        return Error{programs.error()};
+    if (!programs->isEmpty())
+        return Error{QCoreApplication::translate("ParticipantService",
+                                                 "%1 is in a binôme of %2: confirm a pairing "
+                                                 "without them first, then erase their data.")
+                         .arg(p.fullName(), programs->join(u", "_s))};
+    Transaction transaction(m_database);
+    if (Status status = ParticipantRepository(m_database).remove(id); !status)
+        return status;
+    return transaction.commit();
 }
 
 Status ParticipantService::remove(qint64 id) const {

@@ -211,6 +211,20 @@ Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& 
     return {};
 }
 
+Result<QStringList> PairingRepository::programsWithBinomeOf(qint64 participantId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT DISTINCT p.name FROM binome b JOIN program p ON p.id = b.program_id "
+                  "WHERE b.junior_id = ? OR b.senior_id = ? ORDER BY p.name"_s);
+    query.addBindValue(participantId);
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the binômes"))};
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
 Result<qint64> PairingRepository::insertRun(const PairingRun& run) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO pairing_run (program_id, run_by, settings, total, pair_count) "

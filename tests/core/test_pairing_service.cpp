@@ -215,3 +215,36 @@ TEST_F(PairingServiceTest, TheDemoOrganisationPairsEverySeniorItCan) {
     }
     EXPECT_NEAR(total, proposal->total, 1e-6);
 }
+
+TEST_F(PairingServiceTest, ErasingIsRefusedWhileInABinomeThenRemovesEverything) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
+    ParticipantService participants(db());
+    PairingService pairing(db());
+    ASSERT_TRUE(
+        pairing.confirm(pairing.propose(programId, PairingSettings{}, {}).value(), u"hr"_s).ok());
+
+    // Not archived yet: refused.
+    Status erased = participants.erase(ana);
+    ASSERT_FALSE(erased.ok());
+    EXPECT_TRUE(erased.error().contains(u"Archive"_s)) << erased.error().toStdString();
+    // Archived but in a binôme: refused, naming the program.
+    ASSERT_TRUE(participants.setArchived(ana, true).ok());
+    erased = participants.erase(ana);
+    ASSERT_FALSE(erased.ok());
+    EXPECT_TRUE(erased.error().contains(u"Cohorte"_s)) << erased.error().toStdString();
+    EXPECT_EQ(count(u"participant"_s), 2);
+
+    // Once the pairing is confirmed without her, everything about her goes.
+    ASSERT_TRUE(
+        pairing.confirm(pairing.propose(programId, PairingSettings{}, {}).value(), u"hr"_s).ok());
+    ASSERT_TRUE(pairing.binomes(programId)->isEmpty());
+    ASSERT_TRUE(participants.erase(ana).ok());
+    EXPECT_EQ(count(u"participant"_s), 1);
+    QSqlQuery query(db().connection());
+    ASSERT_TRUE(query.exec(
+        u"SELECT (SELECT count(*) FROM participant_skill WHERE participant_id = %1) + "
+        "(SELECT count(*) FROM program_participant WHERE participant_id = %1)"_s.arg(ana)));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}

@@ -181,6 +181,15 @@ TEST_F(ParticipantsPageTest, ArchivingHidesUntilShownAndIsUndoable) {
     workspace.undoStack()->undo();
     EXPECT_EQ(page->proxy()->index(0, ParticipantTableModel::StatusColumn).data().toString(),
               u"Active"_s);
+    // Erasing needs an archived participant; then the data is gone for good.
+    table->selectRow(0);
+    EXPECT_FALSE(child<QPushButton>(page.get(), "eraseButton")->isEnabled());
+    EXPECT_FALSE(page->eraseSelected(false));
+    workspace.undoStack()->redo();
+    table->selectRow(0);
+    EXPECT_TRUE(child<QPushButton>(page.get(), "eraseButton")->isEnabled());
+    EXPECT_TRUE(page->eraseSelected(false));
+    EXPECT_EQ(page->model()->rowCount(), 0);
 }
 
 TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {

@@ -26,6 +26,10 @@ public:
     Status setArchived(qint64 id, bool archived) const;
     /// For undoing an addition.
     Status remove(qint64 id) const;
+    /// Erases an archived participant and everything held about them (skills, enrolments,
+    /// exclusions), for good: the right to erasure. Refused while they are in a binôme, or
+    /// not archived first.
+    Status erase(qint64 id) const;
 
 private:
     const Database& m_database;

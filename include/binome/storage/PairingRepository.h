@@ -34,6 +34,9 @@ public:
     /// removed, the new ones added with `runId`.
     Status replaceBinomes(qint64 programId, const QList<Binome>& binomes, qint64 runId) const;
 
+    /// The names of the programs where this participant is in a binôme.
+    Result<QStringList> programsWithBinomeOf(qint64 participantId) const;
+
     Result<qint64> insertRun(const PairingRun& run) const;
     Result<QList<PairingRun>> runs(qint64 programId) const;
 
