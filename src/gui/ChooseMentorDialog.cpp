@@ -19,7 +19,7 @@ ChooseMentorDialog::ChooseMentorDialog(const Participant& senior, QList<MentorCa
     m_ui->introLabel->setText(tr("Who should mentor %1? The binôme you choose is locked; the "
                                  "others are proposed again around it.")
                                   .arg(senior.fullName()));
-    m_model->setCandidates(std::move(candidates));
+    m_model->setRows(std::move(candidates));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(MentorCandidateModel::SortRole);
     m_proxy->setFilterKeyColumn(MentorCandidateModel::JuniorColumn);

@@ -13,34 +13,20 @@ using namespace Qt::StringLiterals;
 namespace binome::gui {
 
 ProposalTableModel::ProposalTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void ProposalTableModel::setBinomes(QList<ProposedBinome> binomes) {
-    beginResetModel();
-    m_binomes = std::move(binomes);
-    endResetModel();
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 int ProposalTableModel::rowOfSenior(qint64 seniorId) const {
-    for (int row = 0; row < m_binomes.size(); ++row) {
-        if (m_binomes[row].senior.id == seniorId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].senior.id == seniorId)
             return row;
     }
     return -1;
 }
 
-int ProposalTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_binomes.size());
-}
-
-int ProposalTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProposedBinome& b = m_binomes.at(index.row());
+    const ProposedBinome& b = m_rows.at(index.row());
     const bool finite = std::isfinite(b.score);
     switch (role) {
     case BarRole:
@@ -113,28 +99,14 @@ QVariant ProposalTableModel::headerData(int section, Qt::Orientation orientation
 }
 
 UnmatchedTableModel::UnmatchedTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void UnmatchedTableModel::setUnmatched(QList<UnmatchedParticipant> unmatched) {
-    beginResetModel();
-    m_unmatched = std::move(unmatched);
-    endResetModel();
-}
-
-int UnmatchedTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_unmatched.size());
-}
-
-int UnmatchedTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant UnmatchedTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const UnmatchedParticipant& u = m_unmatched.at(index.row());
+    const UnmatchedParticipant& u = m_rows.at(index.row());
     switch (static_cast<Column>(index.column())) {
     case NameColumn:
         return u.person.fullName();
@@ -165,26 +137,12 @@ QVariant UnmatchedTableModel::headerData(int section, Qt::Orientation orientatio
 }
 
 CoverageTableModel::CoverageTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void CoverageTableModel::setCoverage(QList<SkillCoverage> coverage) {
-    beginResetModel();
-    m_coverage = std::move(coverage);
-    endResetModel();
-}
-
-int CoverageTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_coverage.size());
-}
-
-int CoverageTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant CoverageTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const SkillCoverage& c = m_coverage.at(index.row());
+    const SkillCoverage& c = m_rows.at(index.row());
     if (role == BarRole)
         return index.column() == CoverableColumn ? QVariant(c.coverableShare()) : QVariant();
     if (role == SortRole) {
@@ -243,26 +201,12 @@ QVariant CoverageTableModel::headerData(int section, Qt::Orientation orientation
 }
 
 MentorCandidateModel::MentorCandidateModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void MentorCandidateModel::setCandidates(QList<MentorCandidate> candidates) {
-    beginResetModel();
-    m_candidates = std::move(candidates);
-    endResetModel();
-}
-
-int MentorCandidateModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_candidates.size());
-}
-
-int MentorCandidateModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QVariant MentorCandidateModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const MentorCandidate& c = m_candidates.at(index.row());
+    const MentorCandidate& c = m_rows.at(index.row());
     const bool allowed = !std::isnan(c.score);
     switch (role) {
     case IdRole:
@@ -311,21 +255,7 @@ QVariant MentorCandidateModel::headerData(int section, Qt::Orientation orientati
 }
 
 RunTableModel::RunTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void RunTableModel::setRuns(QList<PairingRun> runs) {
-    beginResetModel();
-    m_runs = std::move(runs);
-    endResetModel();
-}
-
-int RunTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_runs.size());
-}
-
-int RunTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 QString RunTableModel::describeSettings(const PairingSettings& s) {
     QStringList parts;
@@ -349,7 +279,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const PairingRun& run = m_runs.at(index.row());
+    const PairingRun& run = m_rows.at(index.row());
     switch (static_cast<Column>(index.column())) {
     case WhenColumn:
         return QLocale().toString(run.runAt.toLocalTime(), QLocale::ShortFormat);

@@ -85,9 +85,9 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     connect(&m_workspace, &Workspace::participantsChanged, this, [this] {
         updateEnrolled();
         m_proposal.reset();
-        m_proposals->setBinomes({});
-        m_unmatched->setUnmatched({});
-        m_coverage->setCoverage({});
+        m_proposals->setRows({});
+        m_unmatched->setRows({});
+        m_coverage->setRows({});
         showSelection();
     });
     auto* runShortcut = new QShortcut(QKeySequence::Refresh, this);
@@ -132,9 +132,9 @@ void PairingPage::reloadPrograms() {
 void PairingPage::programChanged() {
     m_proposal.reset();
     m_locked.clear();
-    m_proposals->setBinomes({});
-    m_unmatched->setUnmatched({});
-    m_coverage->setCoverage({});
+    m_proposals->setRows({});
+    m_unmatched->setRows({});
+    m_coverage->setRows({});
     const qint64 id = programId();
     const bool hasProgram = id > 0;
     for (QWidget* w :
@@ -163,7 +163,7 @@ void PairingPage::programChanged() {
 
 void PairingPage::reloadHistory() {
     const auto runs = PairingService(m_workspace.database()).runs(programId());
-    m_history->setRuns(runs ? *runs : QList<PairingRun>());
+    m_history->setRows(runs ? *runs : QList<PairingRun>());
     m_ui->historyView->resizeColumnsToContents();
 }
 
@@ -222,9 +222,9 @@ void PairingPage::run() {
     // The settings stay with the program for the next time (the proposal validated them).
     if (Status saved = service.saveSettings(programId(), proposal->settings); !saved)
         m_workspace.reportError(saved.error());
-    m_proposals->setBinomes(proposal->binomes);
-    m_unmatched->setUnmatched(proposal->unmatched);
-    m_coverage->setCoverage(proposal->coverage);
+    m_proposals->setRows(proposal->binomes);
+    m_unmatched->setRows(proposal->unmatched);
+    m_coverage->setRows(proposal->coverage);
     m_ui->proposalsView->resizeColumnsToContents();
     m_ui->unmatchedView->resizeColumnsToContents();
     m_ui->coverageView->resizeColumnsToContents();

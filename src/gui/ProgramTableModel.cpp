@@ -5,34 +5,20 @@
 namespace binome::gui {
 
 ProgramTableModel::ProgramTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void ProgramTableModel::setPrograms(QList<Program> programs) {
-    beginResetModel();
-    m_programs = std::move(programs);
-    endResetModel();
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 const Program* ProgramTableModel::program(qint64 id) const {
-    for (const Program& p : m_programs) {
+    for (const Program& p : m_rows) {
         if (p.id == id)
             return &p;
     }
     return nullptr;
 }
 
-int ProgramTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_programs.size());
-}
-
-int ProgramTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ProgramTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Program& p = m_programs.at(index.row());
+    const Program& p = m_rows.at(index.row());
     if (role == IdRole)
         return p.id;
     if (role == SortRole) {

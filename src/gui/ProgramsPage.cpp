@@ -56,7 +56,7 @@ void ProgramsPage::reload() {
         m_workspace.reportError(programs.error());
         return;
     }
-    m_model->setPrograms(*programs);
+    m_model->setRows(*programs);
     m_ui->tableView->resizeColumnsToContents();
     updateActions();
 }

@@ -7,34 +7,20 @@
 namespace binome::gui {
 
 SkillTableModel::SkillTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void SkillTableModel::setSkills(QList<Skill> skills) {
-    beginResetModel();
-    m_skills = std::move(skills);
-    endResetModel();
-}
+    : RowTableModel(ColumnCount, parent) {}
 
 const Skill* SkillTableModel::skill(qint64 id) const {
-    for (const Skill& s : m_skills) {
+    for (const Skill& s : m_rows) {
         if (s.id == id)
             return &s;
     }
     return nullptr;
 }
 
-int SkillTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_skills.size());
-}
-
-int SkillTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant SkillTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Skill& s = m_skills.at(index.row());
+    const Skill& s = m_rows.at(index.row());
     if (role == IdRole)
         return s.id;
     if (role == ArchivedRole)

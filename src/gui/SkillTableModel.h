@@ -2,13 +2,15 @@
 
 #include "binome/domain/Skill.h"
 
+#include "RowTableModel.h"
+
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
 namespace binome::gui {
 
 /// The skills catalog as rows.
-class SkillTableModel final : public QAbstractTableModel {
+class SkillTableModel final : public RowTableModel<Skill> {
     Q_OBJECT
 
 public:
@@ -24,17 +26,11 @@ public:
     enum Roles { IdRole = Qt::UserRole + 1, ArchivedRole, SortRole };
 
     explicit SkillTableModel(QObject* parent = nullptr);
-    void setSkills(QList<Skill> skills);
     const Skill* skill(qint64 id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Skill> m_skills;
 };
 
 /// Filters the catalog by words and hides archived skills unless asked.

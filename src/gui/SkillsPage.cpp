@@ -53,7 +53,7 @@ void SkillsPage::reload() {
         m_workspace.reportError(skills.error());
         return;
     }
-    m_model->setSkills(*skills);
+    m_model->setRows(*skills);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::CodeColumn);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::AreaColumn);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::KindColumn);
