@@ -53,7 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
-    connect(m_workspace, &Workspace::participantsChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::changed, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
 
     buildPages();

@@ -81,8 +81,12 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
             &PairingPage::swapToAlternative);
     connect(m_ui->proposalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PairingPage::showSelection);
-    connect(&m_workspace, &Workspace::programsChanged, this, &PairingPage::reloadPrograms);
-    connect(&m_workspace, &Workspace::participantsChanged, this, [this] {
+    connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes what) {
+        if (what & Workspace::Programs)
+            reloadPrograms();
+        if (!(what & (Workspace::Participants | Workspace::Catalog | Workspace::Binomes |
+                      Workspace::Programs)))
+            return;
         updateEnrolled();
         m_proposal.reset();
         m_proposals->setRows({});

@@ -67,7 +67,10 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ParticipantsPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ParticipantsPage::updateActions);
-    connect(&m_workspace, &Workspace::participantsChanged, this, &ParticipantsPage::reload);
+    connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes what) {
+        if (what & (Workspace::Participants | Workspace::Catalog | Workspace::FollowUp))
+            reload();
+    });
 
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     connect(newShortcut, &QShortcut::activated, this, &ParticipantsPage::addParticipant);

@@ -42,7 +42,10 @@ ProgramsPage::ProgramsPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->tableView, &QTableView::activated, this, &ProgramsPage::editSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProgramsPage::updateActions);
-    connect(&m_workspace, &Workspace::programsChanged, this, &ProgramsPage::reload);
+    connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes what) {
+        if (what & (Workspace::Programs | Workspace::Participants | Workspace::Binomes))
+            reload();
+    });
     updateActions();
 }
 
@@ -85,6 +88,7 @@ void ProgramsPage::openDialog(qint64 id) {
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
         const Program after = dialog->program();
         auto savedId = std::make_shared<qint64>(after.id);
+        auto removed = std::make_shared<bool>(false);
         Workspace& workspace = m_workspace;
         const auto save = [&workspace](const Program& p) -> Result<qint64> {
             return ProgramService(workspace.database()).save(p);
@@ -93,23 +97,29 @@ void ProgramsPage::openDialog(qint64 id) {
             m_workspace,
             before ? tr("Edit the program %1").arg(after.name)
                    : tr("Add the program %1").arg(after.name),
-            [save, after, savedId]() -> Status {
+            [&workspace, save, after, savedId, removed]() -> Status {
                 Program p = after;
                 p.id = *savedId;
+                if (*removed) { // the redo of an addition: the same program, with the same id
+                    const Status restored = ProgramService(workspace.database()).restore(p);
+                    *removed = !restored.ok();
+                    return restored;
+                }
                 const auto saved = save(p);
                 if (!saved)
                     return Error{saved.error()};
                 *savedId = *saved;
                 return {};
             },
-            [&workspace, save, before, savedId]() -> Status {
+            [&workspace, save, before, savedId, removed]() -> Status {
                 if (before) {
                     const auto saved = save(*before);
                     return saved ? Status() : Status(Error{saved.error()});
                 }
-                const Status removed = ProgramService(workspace.database()).remove(*savedId);
-                *savedId = 0; // redo adds it again
-                return removed;
+                // Never destroys what was made in the program since it was added.
+                const Status status = ProgramService(workspace.database()).removeUnused(*savedId);
+                *removed = status.ok();
+                return status;
             },
             [&workspace] { workspace.notifyProgramsChanged(); }));
     });

@@ -1,5 +1,6 @@
 #include "SkillsPage.h"
 
+#include "LearningResourcesDialog.h"
 #include "ServiceCommand.h"
 #include "SkillDialog.h"
 #include "SkillTableModel.h"
@@ -36,10 +37,20 @@ SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &SkillsPage::addSkill);
     connect(m_ui->editButton, &QPushButton::clicked, this, &SkillsPage::editSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &SkillsPage::archiveSelected);
+    connect(m_ui->resourcesButton, &QPushButton::clicked, this, [this] {
+        if (const Skill* skill = m_model->skill(selectedId())) {
+            auto* dialog = new LearningResourcesDialog(m_workspace, *skill, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
     connect(m_ui->tableView, &QTableView::activated, this, &SkillsPage::editSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SkillsPage::updateActions);
-    connect(&m_workspace, &Workspace::catalogChanged, this, &SkillsPage::reload);
+    connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes what) {
+        if (what & Workspace::Catalog)
+            reload();
+    });
     updateActions();
 }
 
@@ -81,6 +92,7 @@ void SkillsPage::updateActions() {
     const Skill* skill = m_model->skill(selectedId());
     m_ui->editButton->setEnabled(skill != nullptr);
     m_ui->archiveButton->setEnabled(skill != nullptr);
+    m_ui->resourcesButton->setEnabled(skill != nullptr);
     m_ui->archiveButton->setText(skill && skill->archived ? tr("Rest&ore") : tr("A&rchive"));
 }
 

@@ -13,9 +13,7 @@ void Workspace::setDatabase(std::unique_ptr<Database> database) {
     m_undoStack.clear();
     m_database = std::move(database);
     Q_EMIT databaseChanged();
-    Q_EMIT catalogChanged();
-    Q_EMIT participantsChanged();
-    Q_EMIT programsChanged();
+    Q_EMIT changed(Everything);
 }
 
 } // namespace binome::gui

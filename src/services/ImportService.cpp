@@ -59,6 +59,7 @@ namespace {
 /// uncommitted.
 Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLine) {
     ParticipantRepository repository(database);
+    repository.setLevelSource(u"import"_s);
     for (ImportRow& row : rows) {
         Status status;
         if (row.action == ImportAction::Create) {

@@ -2,8 +2,12 @@
 
 #include "binome/domain/TextKey.h"
 #include "binome/matching/Pairing.h"
+#include "binome/services/Explanation.h"
+#include "binome/services/ObjectiveService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/storage/BinomeRepository.h"
 #include "binome/storage/Database.h"
+#include "binome/storage/FollowUpRepository.h"
 #include "binome/storage/PairingRepository.h"
 #include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/ProgramRepository.h"
@@ -11,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -244,10 +249,23 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
             QCoreApplication::translate("PairingService", "This program no longer exists.")};
     proposal.program = *program;
     proposal.settings = settings;
-    const auto exclusions = PairingRepository(m_database).exclusions(programId);
-    if (!exclusions)
-        return Error{exclusions.error()};
-    auto roster = buildRoster(m_database, programId, settings, *exclusions);
+    const auto storedExclusions = PairingRepository(m_database).exclusions(programId);
+    if (!storedExclusions)
+        return Error{storedExclusions.error()};
+    QList<PersonPair> exclusions = *storedExclusions;
+    const auto history = BinomeRepository(m_database).ofProgram(programId);
+    if (!history)
+        return Error{history.error()};
+    QSet<PersonPair> open;
+    for (const Binome& b : *history) {
+        if (b.isOpen())
+            open.insert({b.juniorId, b.seniorId});
+        else
+            exclusions << PersonPair{b.juniorId, b.seniorId}; // an ended pair is not made again
+    }
+    for (const PersonPair& pair : std::as_const(open))
+        exclusions.removeAll(pair);
+    auto roster = buildRoster(m_database, programId, settings, exclusions);
     if (!roster)
         return Error{roster.error()};
     proposal.juniorCount = static_cast<int>(roster->juniors.size());
@@ -261,7 +279,12 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
                 .arg(QString::fromStdString(model.error()))};
     matching::PairingOptions options;
     options.minScore = settings.minScore;
-    for (const PersonPair& pair : locked) {
+    QList<PersonPair> kept(open.begin(), open.end());
+    std::sort(kept.begin(), kept.end());
+    for (const PersonPair& pair : locked)
+        if (!open.contains(pair))
+            kept << pair;
+    for (const PersonPair& pair : std::as_const(kept)) {
         if (model->juniorIndex(pair.first) < 0 || model->seniorIndex(pair.second) < 0)
             continue; // no longer enrolled or archived: the lock lapses
         options.locked.emplace_back(pair.first, pair.second);
@@ -272,16 +295,21 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
     proposal.seconds = result.scoreSeconds + result.solveSeconds;
     proposal.total = result.total;
     QStringList skillCodes;
-    for (const Skill& skill : std::as_const(roster->skills))
+    QStringList skillNames;
+    for (const Skill& skill : std::as_const(roster->skills)) {
         skillCodes << skill.code;
+        skillNames << skill.displayName();
+    }
     for (const matching::Proposal& p : result.proposals) {
         ProposedBinome binome;
         binome.junior = roster->juniors[p.junior];
         binome.senior = roster->seniors[p.senior];
         binome.score = std::isfinite(p.score) ? p.score : std::nan("");
         binome.locked = p.locked;
+        binome.confirmed = open.contains({binome.junior.id, binome.senior.id});
         binome.explanation = p.explanation;
         binome.skillCodes = skillCodes;
+        binome.skillNames = skillNames;
         for (const matching::Alternative& alt :
              result.alternatives[static_cast<std::size_t>(p.senior)])
             binome.alternatives << qMakePair(roster->juniors[alt.junior], alt.score);
@@ -305,19 +333,22 @@ Result<PairingProposal> PairingService::propose(qint64 programId) const {
     const auto saved = settings(programId);
     if (!saved)
         return Error{saved.error()};
-    const auto existing = binomes(programId);
-    if (!existing)
-        return Error{existing.error()};
-    QList<PersonPair> locked;
-    for (const Binome& b : *existing)
-        locked << PersonPair{b.juniorId, b.seniorId};
-    return propose(programId, *saved, locked);
+    return propose(programId, *saved, {});
 }
 
-Result<qint64> PairingService::confirm(const PairingProposal& proposal,
-                                       const QString& runBy) const {
+Result<qint64> PairingService::confirm(const PairingProposal& proposal, const QString& runBy,
+                                       const QDate& startDate) const {
     PairingRepository repository(m_database);
+    BinomeRepository binomeRepository(m_database);
+    ObjectiveRepository objectives(m_database);
     Transaction transaction(m_database);
+    const auto history = binomeRepository.ofProgram(proposal.program.id);
+    if (!history)
+        return Error{history.error()};
+    QSet<PersonPair> open;
+    for (const Binome& b : *history)
+        if (b.isOpen())
+            open.insert({b.juniorId, b.seniorId});
     if (Status status = repository.saveSettings(proposal.program.id, proposal.settings); !status)
         return Error{status.error()};
     PairingRun run;
@@ -329,18 +360,29 @@ Result<qint64> PairingService::confirm(const PairingProposal& proposal,
     const auto runId = repository.insertRun(run);
     if (!runId)
         return runId;
-    QList<Binome> binomes;
+    const ObjectiveService suggestions(m_database);
     for (const ProposedBinome& p : proposal.binomes) {
+        if (open.contains({p.junior.id, p.senior.id}))
+            continue;
         Binome b;
         b.programId = proposal.program.id;
         b.juniorId = p.junior.id;
         b.seniorId = p.senior.id;
         b.score = std::isfinite(p.score) ? p.score : 0;
-        b.explanation = describe(p).join(u'\n');
-        binomes << b;
+        b.explanationData = explanationToJson(p);
+        b.runId = *runId;
+        b.startDate = startDate.isValid() ? startDate : QDate::currentDate();
+        const auto id = binomeRepository.insert(b);
+        if (!id)
+            return Error{QCoreApplication::translate("PairingService", "Cannot pair %1 with %2: %3")
+                             .arg(p.junior.fullName(), p.senior.fullName(), id.error())};
+        const auto first = suggestions.suggest(*id);
+        if (!first)
+            return Error{first.error()};
+        for (const Objective& objective : *first)
+            if (const auto added = objectives.insert(objective); !added)
+                return Error{added.error()};
     }
-    if (Status status = repository.replaceBinomes(proposal.program.id, binomes, *runId); !status)
-        return Error{status.error()};
     if (Status status = transaction.commit(); !status)
         return Error{status.error()};
     return runId;
@@ -415,7 +457,12 @@ Result<QList<PersonPair>> PairingService::exclusions(qint64 programId) const {
 }
 
 Result<QList<Binome>> PairingService::binomes(qint64 programId) const {
-    return PairingRepository(m_database).binomes(programId);
+    const auto all = BinomeRepository(m_database).ofProgram(programId);
+    if (!all)
+        return all;
+    QList<Binome> open = *all;
+    open.removeIf([](const Binome& b) { return !b.isOpen(); });
+    return open;
 }
 
 Result<QList<PairingRun>> PairingService::runs(qint64 programId) const {
@@ -423,62 +470,10 @@ Result<QList<PairingRun>> PairingService::runs(qint64 programId) const {
 }
 
 QStringList PairingService::describe(const ProposedBinome& binome) {
-    QStringList lines;
-    const matching::ScoreExplanation& e = binome.explanation;
-    if (binome.locked)
-        lines << QCoreApplication::translate("PairingService", "Locked by HR.");
-    if (e.obstacle != matching::Obstacle::None)
-        lines << QCoreApplication::translate("PairingService", "Breaks a rule: %1")
-                     .arg(obstacleText(e.obstacle));
-    // The gaps, covered ones first.
-    std::vector<matching::GapCoverage> gaps = e.gaps;
-    std::stable_sort(gaps.begin(), gaps.end(),
-                     [](const auto& a, const auto& b) { return a.contribution > b.contribution; });
-    for (const matching::GapCoverage& gap : gaps) {
-        const QString skill = binome.skillCodes.value(gap.skill);
-        const QString mentor = gap.juniorLevel < 0
-                                   ? QCoreApplication::translate("PairingService", "unknown")
-                                   : QString::number(gap.juniorLevel);
-        if (gap.coverage > 0)
-            lines << QCoreApplication::translate("PairingService",
-                                                 "%1: %2 → %3 (priority %4), mentor at %5: covers "
-                                                 "%6% (+%7 points)")
-                         .arg(skill)
-                         .arg(gap.seniorCurrent)
-                         .arg(gap.seniorTarget)
-                         .arg(gap.priority)
-                         .arg(mentor)
-                         .arg(qRound(gap.coverage * 100))
-                         .arg(gap.contribution, 0, 'f', 1);
-        else
-            lines << QCoreApplication::translate(
-                         "PairingService", "%1: %2 → %3 (priority %4), mentor at %5: not covered")
-                         .arg(skill)
-                         .arg(gap.seniorCurrent)
-                         .arg(gap.seniorTarget)
-                         .arg(gap.priority)
-                         .arg(mentor);
-    }
-    lines << QCoreApplication::translate("PairingService", "Skill fit %1% (+%2 points)")
-                 .arg(qRound(e.skillFit * 100))
-                 .arg(e.skillPoints, 0, 'f', 1);
-    if (!e.meetingModesCompatible)
-        lines << QCoreApplication::translate("PairingService",
-                                             "Meeting modes do not match (in person / remote)");
-    else
-        lines << QCoreApplication::translate("PairingService",
-                                             "Availability: %n shared half-day(s) (+%1 points)",
-                                             nullptr, e.sharedHalfDays)
-                     .arg(e.availabilityPoints, 0, 'f', 1);
-    lines << (e.sameSite ? QCoreApplication::translate("PairingService", "Same site (+%1 points)")
-                               .arg(e.sitePoints, 0, 'f', 1)
-                         : QCoreApplication::translate("PairingService", "Different sites"));
-    lines << (e.differentDepartment
-                  ? QCoreApplication::translate("PairingService",
-                                                "Different departments (+%1 points)")
-                        .arg(e.crossDepartmentPoints, 0, 'f', 1)
-                  : QCoreApplication::translate("PairingService", "Same department"));
-    return lines;
+    return renderExplanation(explanationToJson(binome), [&](const QString& code) {
+        const qsizetype k = binome.skillCodes.indexOf(code);
+        return k >= 0 ? binome.skillNames.value(k, code) : code;
+    });
 }
 
 QString PairingService::currentUser() {

@@ -84,11 +84,16 @@ Status ParticipantService::erase(qint64 id) const {
         return Error{programs.error()};
     if (!programs->isEmpty())
         return Error{QCoreApplication::translate("ParticipantService",
-                                                 "%1 is in a binôme of %2: confirm a pairing "
-                                                 "without them first, then erase their data.")
+                                                 "%1 is in an open binôme of %2: end it "
+                                                 "first, then erase their data.")
                          .arg(p.fullName(), programs->join(u", "_s))};
     Transaction transaction(m_database);
-    if (Status status = ParticipantRepository(m_database).remove(id); !status)
+    const auto history = PairingRepository(m_database).hasEndedBinome(id);
+    if (!history)
+        return Error{history.error()};
+    // Ended binômes stay in their program's history, with the person's data erased.
+    const ParticipantRepository repository(m_database);
+    if (Status status = *history ? repository.anonymise(id) : repository.remove(id); !status)
         return status;
     return transaction.commit();
 }

@@ -46,6 +46,26 @@ Status ProgramService::remove(qint64 id) const {
     return ProgramRepository(m_database).remove(id);
 }
 
+Status ProgramService::removeUnused(qint64 id) const {
+    const ProgramRepository repository(m_database);
+    const auto dependents = repository.dependentCount(id);
+    if (!dependents)
+        return Error{dependents.error()};
+    if (*dependents > 0)
+        return Error{QCoreApplication::translate(
+            "ProgramService", "The program was not removed: binômes have been confirmed in it "
+                              "since it was added. Delete it from the Programs page if you mean "
+                              "to, with everything in it.")};
+    return repository.remove(id);
+}
+
+Status ProgramService::restore(const Program& program) const {
+    if (const QList<FieldError> errors = check(program); !errors.isEmpty())
+        return Error{joinErrors(errors)};
+    const auto id = ProgramRepository(m_database).insert(program);
+    return id ? Status{} : Status{Error{id.error()}};
+}
+
 Result<std::optional<Program>> ProgramService::findByName(const QString& name) const {
     return ProgramRepository(m_database).findByName(name);
 }

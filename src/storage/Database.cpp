@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -69,6 +70,7 @@ struct Migration {
 const Migration migrations[] = {
     {1, u":/sql/schema-1.sql", seedSkills},
     {2, u":/sql/schema-2.sql", nullptr},
+    {3, u":/sql/schema-3.sql", nullptr},
 };
 
 std::atomic<int> connectionCounter{0};
@@ -299,17 +301,39 @@ Status Database::configureAndMigrate() {
     return {};
 }
 
+namespace {
+/// How deep each connection is in Transactions: an inner one joins the outer one.
+QHash<QString, int>& transactionDepth() {
+    thread_local QHash<QString, int> depth;
+    return depth;
+}
+} // namespace
+
 Transaction::Transaction(const Database& database)
     : m_db(database.connection()) {
-    m_started = m_db.transaction();
+    int& depth = transactionDepth()[m_db.connectionName()];
+    if (depth > 0) {
+        m_nested = true;
+        m_started = true;
+    } else {
+        m_started = m_db.transaction();
+    }
+    if (m_started)
+        ++depth;
 }
 
 Transaction::~Transaction() {
-    if (m_started && !m_done)
+    if (m_started)
+        --transactionDepth()[m_db.connectionName()];
+    if (m_started && !m_done && !m_nested)
         m_db.rollback();
 }
 
 Status Transaction::commit() {
+    if (m_nested) {
+        m_done = true; // the outer transaction commits or rolls back the whole
+        return {};
+    }
     if (!m_started)
         return Error{QCoreApplication::translate("Database", "Could not start a transaction: %1")
                          .arg(m_db.lastError().text())};

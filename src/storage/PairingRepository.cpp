@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -146,75 +145,11 @@ Status PairingRepository::setExcluded(qint64 programId, PersonPair pair, bool ex
     return {};
 }
 
-Result<QList<Binome>> PairingRepository::binomes(qint64 programId) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"SELECT id, program_id, junior_id, senior_id, score, explanation, run_id, created_at "
-        "FROM binome WHERE program_id = ? ORDER BY id"_s);
-    query.addBindValue(programId);
-    if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the binômes"))};
-    QList<Binome> binomes;
-    while (query.next()) {
-        Binome b;
-        b.id = query.value(0).toLongLong();
-        b.programId = query.value(1).toLongLong();
-        b.juniorId = query.value(2).toLongLong();
-        b.seniorId = query.value(3).toLongLong();
-        b.score = query.value(4).toDouble();
-        b.explanation = query.value(5).toString();
-        b.runId = query.value(6).toLongLong();
-        b.createdAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
-        binomes << b;
-    }
-    return binomes;
-}
-
-Status PairingRepository::replaceBinomes(qint64 programId, const QList<Binome>& wanted,
-                                         qint64 runId) const {
-    const auto existing = binomes(programId);
-    if (!existing)
-        return Error{existing.error()};
-    QSet<PersonPair> keep;
-    for (const Binome& b : wanted)
-        keep.insert({b.juniorId, b.seniorId});
-    QSet<PersonPair> present;
-    QSqlQuery remove(m_database.connection());
-    remove.prepare(u"DELETE FROM binome WHERE id = ?"_s);
-    for (const Binome& b : *existing) {
-        if (keep.contains({b.juniorId, b.seniorId})) {
-            present.insert({b.juniorId, b.seniorId});
-            continue;
-        }
-        remove.addBindValue(b.id);
-        if (!remove.exec())
-            return Error{
-                failure(remove, QT_TRANSLATE_NOOP("PairingRepository", "dissolving a binôme"))};
-    }
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        u"INSERT INTO binome (program_id, junior_id, senior_id, score, explanation, run_id) "
-        "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    for (const Binome& b : wanted) {
-        if (present.contains({b.juniorId, b.seniorId}))
-            continue;
-        insert.addBindValue(programId);
-        insert.addBindValue(b.juniorId);
-        insert.addBindValue(b.seniorId);
-        insert.addBindValue(b.score);
-        insert.addBindValue(sql::text(b.explanation));
-        insert.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()));
-        if (!insert.exec())
-            return Error{
-                failure(insert, QT_TRANSLATE_NOOP("PairingRepository", "creating a binôme"))};
-    }
-    return {};
-}
-
 Result<QStringList> PairingRepository::programsWithBinomeOf(qint64 participantId) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"SELECT DISTINCT p.name FROM binome b JOIN program p ON p.id = b.program_id "
-                  "WHERE b.junior_id = ? OR b.senior_id = ? ORDER BY p.name"_s);
+                  "WHERE b.status <> 'ended' AND (b.junior_id = ? OR b.senior_id = ?) "
+                  "ORDER BY p.name"_s);
     query.addBindValue(participantId);
     query.addBindValue(participantId);
     if (!query.exec())
@@ -223,6 +158,17 @@ Result<QStringList> PairingRepository::programsWithBinomeOf(qint64 participantId
     while (query.next())
         names << query.value(0).toString();
     return names;
+}
+
+Result<bool> PairingRepository::hasEndedBinome(qint64 participantId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT count(*) FROM binome WHERE status = 'ended' AND "
+                  "(junior_id = ? OR senior_id = ?)"_s);
+    query.addBindValue(participantId);
+    query.addBindValue(participantId);
+    if (!query.exec() || !query.next())
+        return Error{failure(query, QT_TRANSLATE_NOOP("PairingRepository", "reading the binômes"))};
+    return query.value(0).toInt() > 0;
 }
 
 Result<qint64> PairingRepository::insertRun(const PairingRun& run) const {

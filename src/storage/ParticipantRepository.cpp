@@ -5,7 +5,9 @@
 #include "SqlValues.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
+#include <QPair>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -208,6 +210,21 @@ Status ParticipantRepository::writeSkills(qint64 participantId,
                                                      "The skill %1 is not in the catalog.")
                              .arg(s.skillCode)};
     }
+    // Every level that differs from the latest of its history enters the history.
+    query.prepare(
+        u"INSERT INTO level_history (participant_id, skill_id, level, recorded_on, source) "
+        "SELECT ps.participant_id, ps.skill_id, ps.level, ?, ? FROM participant_skill ps "
+        "WHERE ps.participant_id = ? AND ps.level IS NOT NULL AND "
+        "COALESCE((SELECT h.level FROM level_history h WHERE h.participant_id = "
+        "ps.participant_id AND h.skill_id = ps.skill_id ORDER BY h.recorded_on DESC, "
+        "h.id DESC LIMIT 1), -1) <> ps.level"_s);
+    query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    query.addBindValue(m_levelSource);
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Error{failure(query,
+                             QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+                             participant.email)};
     return {};
 }
 
@@ -230,6 +247,32 @@ Status ParticipantRepository::remove(qint64 id) const {
     if (!query.exec())
         return Error{
             failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "removing a participant"))};
+    return {};
+}
+
+Status ParticipantRepository::anonymise(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    const QString placeholder = u"erased-%1@erased.invalid"_s.arg(id);
+    const QList<QPair<QString, QList<QVariant>>> statements = {
+        {u"UPDATE participant SET first_name = ?, last_name = ?, email = ?, email_key = ?, "
+         "department = '', site = '', job_title = '', birth_year = NULL, languages = '', "
+         "manager_email = '', availability = 0 WHERE id = ?"_s,
+         {QCoreApplication::translate("ParticipantRepository", "Erased"),
+          QCoreApplication::translate("ParticipantRepository", "participant %1").arg(id),
+          placeholder, placeholder, id}},
+        {u"DELETE FROM participant_skill WHERE participant_id = ?"_s, {id}},
+        {u"DELETE FROM level_history WHERE participant_id = ?"_s, {id}},
+        {u"DELETE FROM program_participant WHERE participant_id = ?"_s, {id}},
+        {u"DELETE FROM pairing_exclusion WHERE junior_id = ? OR senior_id = ?"_s, {id, id}},
+    };
+    for (const auto& [sql, values] : statements) {
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return Error{failure(
+                query, QT_TRANSLATE_NOOP("ParticipantRepository", "erasing a participant"))};
+    }
     return {};
 }
 

@@ -67,14 +67,29 @@ Result<std::optional<Program>> ProgramRepository::findByName(const QString& name
 
 Result<qint64> ProgramRepository::insert(const Program& program) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"INSERT INTO program (name, start_date, end_date, description, cadence_days) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO program (name, start_date, end_date, description, cadence_days, id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s);
     bindFields(query, program);
+    query.addBindValue(program.id > 0 ? QVariant(program.id)
+                                      : QVariant(QMetaType::fromType<qint64>()));
     if (!query.exec())
         return Error{
             failure(query, QCoreApplication::translate("ProgramRepository", "adding the program %1")
                                .arg(program.name))};
-    return query.lastInsertId().toLongLong();
+    return program.id > 0 ? program.id : query.lastInsertId().toLongLong();
+}
+
+Result<int> ProgramRepository::dependentCount(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT (SELECT count(*) FROM binome WHERE program_id = ?) + "
+                  "(SELECT count(*) FROM pairing_run WHERE program_id = ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return Error{failure(query, QCoreApplication::translate("ProgramRepository",
+                                                                "reading the program's binômes"))};
+    return query.value(0).toInt();
 }
 
 Status ProgramRepository::update(const Program& program) const {

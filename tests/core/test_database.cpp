@@ -163,7 +163,7 @@ TEST(DatabaseMigration, AVersionOneDatabaseIsUpgradedWithItsDataKept) {
 
     auto opened = Database::open(path);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
-    EXPECT_EQ(opened.value()->schemaVersion(), 2);
+    EXPECT_EQ(opened.value()->schemaVersion(), Database::SchemaVersion);
     QSqlQuery query(opened.value()->connection());
     ASSERT_TRUE(query.exec(
         u"SELECT first_name, (SELECT target FROM participant_skill) FROM participant"_s));

@@ -1,6 +1,7 @@
 // Proposing, explaining and confirming binômes against a real database.
 #include "TempDatabase.h"
 
+#include "binome/services/BinomeService.h"
 #include "binome/services/DemoService.h"
 #include "binome/services/PairingService.h"
 #include "binome/services/ParticipantService.h"
@@ -44,6 +45,13 @@ protected:
         return *id;
     }
 
+    int query0(const QString& sql) {
+        QSqlQuery query(db().connection());
+        query.exec(sql);
+        query.next();
+        return query.value(0).toInt();
+    }
+
     int count(const QString& table) {
         QSqlQuery query(db().connection());
         query.exec(u"SELECT count(*) FROM "_s + table);
@@ -83,8 +91,8 @@ TEST_F(PairingServiceTest, ProposesTheExactBestSetAndExplainsIt) {
     // 100 * (0.6 * 1 + 0.2 * 0 + 0.1 * 1 + 0.1 * 1) / 1.0 = 80.
     EXPECT_NEAR(first.score, 80.0, 1e-9);
     const QStringList lines = PairingService::describe(first);
-    EXPECT_TRUE(
-        lines.contains(u"genai: 0 → 4 (priority 3), mentor at 5: covers 100% (+60.0 points)"_s))
+    EXPECT_TRUE(lines.contains(
+        u"Generative AI: 0 → 4 (priority 3), mentor at 5: covers 100% (+60.0 points)"_s))
         << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(u"Same site (+10.0 points)"_s));
     EXPECT_TRUE(lines.contains(u"Different departments (+10.0 points)"_s));
@@ -165,7 +173,10 @@ TEST_F(PairingServiceTest, ConfirmingSavesBinomesSettingsAndTheAuditInOneGo) {
     const auto binomes = service.binomes(programId);
     ASSERT_EQ(binomes->size(), 1);
     EXPECT_NEAR(binomes->first().score, proposal->binomes.first().score, 1e-9);
-    EXPECT_TRUE(binomes->first().explanation.contains(u"genai: 0 → 4"_s));
+    EXPECT_TRUE(BinomeService(db())
+                    .explain(binomes->first())
+                    .first()
+                    .startsWith(u"Generative AI: 0 → 4"_s));
     const auto runs = service.runs(programId);
     ASSERT_EQ(runs->size(), 1);
     EXPECT_EQ(runs->first().runBy, u"hr.user"_s);
@@ -235,12 +246,14 @@ TEST_F(PairingServiceTest, ErasingIsRefusedWhileInABinomeThenRemovesEverything) 
     EXPECT_TRUE(erased.error().contains(u"Cohorte"_s)) << erased.error().toStdString();
     EXPECT_EQ(count(u"participant"_s), 2);
 
-    // Once the pairing is confirmed without her, everything about her goes.
-    ASSERT_TRUE(
-        pairing.confirm(pairing.propose(programId, PairingSettings{}, {}).value(), u"hr"_s).ok());
+    // Once her binôme has ended, everything about her goes; the ended binôme stays in the
+    // program's history with an anonymous mentor.
+    const Binome binome = pairing.binomes(programId)->first();
+    ASSERT_TRUE(BinomeService(db()).end(binome.id, binome.startDate, EndReason::Left, {}).ok());
     ASSERT_TRUE(pairing.binomes(programId)->isEmpty());
     ASSERT_TRUE(participants.erase(ana).ok());
-    EXPECT_EQ(count(u"participant"_s), 1);
+    EXPECT_EQ(count(u"binome"_s), 1);
+    EXPECT_EQ(query0(u"SELECT count(*) FROM participant WHERE first_name = 'Ana'"_s), 0);
     QSqlQuery query(db().connection());
     ASSERT_TRUE(query.exec(
         u"SELECT (SELECT count(*) FROM participant_skill WHERE participant_id = %1) + "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "binome/domain/Binome.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QPair>
@@ -24,18 +26,6 @@ struct PairingSettings {
 
 /// (junior id, senior id)
 using PersonPair = QPair<qint64, qint64>;
-
-/// A confirmed binôme of a program.
-struct Binome {
-    qint64 id = 0;
-    qint64 programId = 0;
-    qint64 juniorId = 0;
-    qint64 seniorId = 0;
-    double score = 0;
-    QString explanation; ///< the explanation at confirmation time, one line per fact
-    qint64 runId = 0;
-    QDateTime createdAt;
-};
 
 /// The audit record of a confirmed pairing run.
 struct PairingRun {

@@ -19,8 +19,10 @@ struct ProposedBinome {
     Participant senior;
     double score = 0; ///< 0..100 (NaN for a locked pair that breaks a hard rule)
     bool locked = false;
+    bool confirmed = false; ///< an open binôme of the program, kept as it is
     matching::ScoreExplanation explanation;
     QStringList skillCodes; ///< the catalog's codes, by the explanation's skill indices
+    QStringList skillNames; ///< the same skills' names in the interface's language
     /// The senior's next best mentors: (junior, score), best first.
     QList<QPair<Participant, double>> alternatives;
 };
@@ -68,15 +70,19 @@ public:
         : m_database(database) {}
 
     /// Proposes binômes among the program's enrolled, active participants, with the given
-    /// settings, keeping `locked` pairs (junior id, senior id) and avoiding the program's
-    /// exclusions.
+    /// settings: every open (active or paused) binôme of the program is kept as it is, `locked`
+    /// pairs (junior id, senior id) are kept, the program's exclusions and the pairs of its
+    /// ended binômes are avoided; only the people left without a binôme are paired.
     Result<PairingProposal> propose(qint64 programId, const PairingSettings& settings,
                                     const QList<PersonPair>& locked) const;
     /// The same with the program's saved settings, its confirmed binômes kept.
     Result<PairingProposal> propose(qint64 programId) const;
-    /// Saves the settings, records the run (who, when, settings) and makes the program's
-    /// binômes exactly those proposed, in one transaction. Returns the run id.
-    Result<qint64> confirm(const PairingProposal& proposal, const QString& runBy) const;
+    /// Saves the settings, records the run (who, when, settings) and creates the proposed
+    /// binômes that are not open yet, starting `startDate` (today when invalid), each with its
+    /// first objectives (ObjectiveService::suggest), in one transaction. Open binômes are never
+    /// removed here: a binôme ends through BinomeService::end. Returns the run id.
+    Result<qint64> confirm(const PairingProposal& proposal, const QString& runBy,
+                           const QDate& startDate = {}) const;
 
     /// Every junior taking part, with the score they would make with this senior, best first
     /// (forbidden pairs last, with the rule that forbids them).
@@ -90,6 +96,7 @@ public:
     Status saveSettings(qint64 programId, const PairingSettings& settings) const;
     Status setExcluded(qint64 programId, PersonPair pair, bool excluded) const;
     Result<QList<PersonPair>> exclusions(qint64 programId) const;
+    /// The program's open (active or paused) binômes.
     Result<QList<Binome>> binomes(qint64 programId) const;
     Result<QList<PairingRun>> runs(qint64 programId) const;
 

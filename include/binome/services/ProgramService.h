@@ -25,6 +25,11 @@ public:
     /// Inserts (id 0) or updates; returns the id.
     Result<qint64> save(const Program& program) const;
     Status remove(qint64 id) const;
+    /// Removes a program that holds no binôme and no pairing run yet (the undo of its
+    /// addition); refused, with the reason, once binômes were confirmed in it.
+    Status removeUnused(qint64 id) const;
+    /// Inserts a removed program again with its own id (the redo of its addition).
+    Status restore(const Program& program) const;
 
     /// The program's enrolled participants (archived ones included).
     Result<QList<Participant>> enrolled(qint64 programId) const;

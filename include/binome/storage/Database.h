@@ -16,7 +16,7 @@ namespace binome {
 class Database {
 public:
     /// The newest schema this build knows.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     /// Opens (creating it if need be) and migrates the file. A file that is not a database, a
     /// database of another program, one written by a newer Binôme or a locked one is refused
@@ -54,7 +54,8 @@ private:
     QString m_connectionName;
 };
 
-/// A transaction that rolls back unless committed: every multi-row write is one of these.
+/// A transaction that rolls back unless committed: every multi-row write is one of these. One
+/// opened while another is open on the same connection joins it: the outer one decides.
 class Transaction {
 public:
     explicit Transaction(const Database& database);
@@ -69,6 +70,7 @@ private:
     QSqlDatabase m_db;
     bool m_started = false;
     bool m_done = false;
+    bool m_nested = false;
 };
 
 } // namespace binome

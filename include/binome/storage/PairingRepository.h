@@ -29,13 +29,10 @@ public:
     Result<QList<PersonPair>> exclusions(qint64 programId) const;
     Status setExcluded(qint64 programId, PersonPair pair, bool excluded) const;
 
-    Result<QList<Binome>> binomes(qint64 programId) const;
-    /// Makes the program's binômes exactly these: the ones already there are kept, the others
-    /// removed, the new ones added with `runId`.
-    Status replaceBinomes(qint64 programId, const QList<Binome>& binomes, qint64 runId) const;
-
-    /// The names of the programs where this participant is in a binôme.
+    /// The names of the programs where this participant is in an open binôme.
     Result<QStringList> programsWithBinomeOf(qint64 participantId) const;
+    /// Whether this participant was ever in a binôme now ended.
+    Result<bool> hasEndedBinome(qint64 participantId) const;
 
     Result<qint64> insertRun(const PairingRun& run) const;
     Result<QList<PairingRun>> runs(qint64 programId) const;

@@ -31,12 +31,19 @@ public:
     /// Removes a participant for good (used to undo an addition).
     Status remove(qint64 id) const;
     Result<int> count() const;
+    /// Erases everything about a person whose ended binômes are kept for the program's history:
+    /// their name becomes "Erased participant N", their e-mail a placeholder; their skills,
+    /// levels, enrolments and exclusions are deleted.
+    Status anonymise(qint64 id) const;
+    /// Where the levels written from now on come from, for the level history (default: edit).
+    void setLevelSource(const QString& sourceToken) { m_levelSource = sourceToken; }
 
 private:
     Status writeSkills(qint64 participantId, const Participant& participant) const;
     Result<QList<Participant>> select(const QString& where, const QVariantList& values) const;
 
     const Database& m_database;
+    QString m_levelSource = QStringLiteral("edit");
 };
 
 } // namespace binome

@@ -19,7 +19,10 @@ public:
     /// Every program, the most recent start first.
     Result<QList<Program>> all() const;
     Result<std::optional<Program>> findByName(const QString& name) const;
+    /// Inserts; with a non-zero id, with that id (a redo).
     Result<qint64> insert(const Program& program) const;
+    /// How many binômes and pairing runs the program holds.
+    Result<int> dependentCount(qint64 id) const;
     Status update(const Program& program) const;
     Status remove(qint64 id) const;
 

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "binome/domain/FollowUp.h"
+#include "binome/domain/Result.h"
+
+#include <QList>
+
+namespace binome {
+
+class Database;
+
+/// The session log: what mentors record after (or before) each meeting.
+class SessionService {
+public:
+    explicit SessionService(const Database& database)
+        : m_database(database) {}
+
+    /// A new held session of the binôme filled with sensible defaults: `today`, the binôme's last
+    /// duration and mode, its open objectives' skills.
+    Result<Session> defaults(qint64 binomeId, const QDate& today) const;
+    /// Field rules, plus: the binôme exists and is not ended, the skills are in the catalog.
+    QList<FieldError> check(const Session& session) const;
+    /// Inserts (id 0) or updates; returns the id.
+    Result<qint64> log(const Session& session) const;
+    /// Inserts a removed session again with its own id.
+    Status restore(const Session& session) const;
+    Status remove(qint64 id) const;
+    Result<Session> find(qint64 id) const;
+    /// The binôme's sessions, the most recent first.
+    Result<QList<Session>> ofBinome(qint64 binomeId) const;
+    /// The planned sessions of a program's open binômes, by date.
+    Result<QList<Session>> plannedOfProgram(qint64 programId) const;
+    /// Many sessions in one transaction (an import): all land or none does.
+    Result<QList<qint64>> logAll(const QList<Session>& sessions) const;
+    /// Removes many sessions in one transaction (the undo of an import).
+    Status removeAll(const QList<qint64>& ids) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace binome

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "binome/domain/Binome.h"
+#include "binome/domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace binome {
+
+class Database;
+
+/// Binômes: creation at confirmation and their lifecycle. Never deletes one.
+class BinomeRepository {
+public:
+    explicit BinomeRepository(const Database& database)
+        : m_database(database) {}
+
+    Result<std::optional<Binome>> find(qint64 id) const;
+    /// Every binôme of the program, ended ones included, by id.
+    Result<QList<Binome>> ofProgram(qint64 programId) const;
+    /// The open binôme of two people (by e-mail key) in one program, or in any (programId 0).
+    Result<std::optional<Binome>> findOpen(qint64 programId, const QString& juniorEmailKey,
+                                           const QString& seniorEmailKey) const;
+    /// Inserts; returns the id.
+    Result<qint64> insert(const Binome& binome) const;
+    /// Writes the lifecycle fields (status, end date, reason, note).
+    Status updateState(const Binome& binome) const;
+    /// The ids of the open binômes where this person takes part in the program.
+    Result<QList<qint64>> openOf(qint64 programId, qint64 participantId) const;
+
+private:
+    const Database& m_database;
+};
+
+} // namespace binome
