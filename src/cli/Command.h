@@ -25,6 +25,7 @@ struct Command {
 
 // One function per command, each in its own file.
 int runImport(Context& context);
+int runImportSessions(Context& context); ///< import sessions FILE (from runImport)
 int runExport(Context& context);
 int runPrograms(Context& context);
 int runDemo(Context& context);
@@ -32,6 +33,11 @@ int runSkills(Context& context);
 int runAssign(Context& context);
 int runPair(Context& context);
 int runBackup(Context& context);
+int runBinomes(Context& context);
+int runSessions(Context& context);
+/// export program and export calendar: reached through runExport.
+int runExportProgram(Context& context);
+int runExportCalendar(Context& context);
 
 /// Exit statuses.
 inline constexpr int ExitOk = 0;

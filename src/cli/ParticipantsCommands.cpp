@@ -27,6 +27,14 @@ bool takeParticipantsFile(Context& context, const QCommandLineParser& parser, co
 } // namespace
 
 int runImport(Context& context) {
+    // "import sessions FILE": the first word after "import" that is not an option.
+    for (qsizetype i = 1; i < context.arguments.size(); ++i) {
+        if (context.arguments.at(i).startsWith(u'-'))
+            continue;
+        if (context.arguments.at(i) == u"sessions")
+            return runImportSessions(context);
+        break;
+    }
     QCommandLineParser parser;
     const QCommandLineOption dryRun(
         u"dry-run"_s, QCoreApplication::translate("cli", "Check the file and say what "
@@ -78,6 +86,11 @@ int runImport(Context& context) {
 }
 
 int runExport(Context& context) {
+    // export program and export calendar: ExportProgramCommand.cpp.
+    if (context.arguments.value(1) == u"program")
+        return runExportProgram(context);
+    if (context.arguments.value(1) == u"calendar")
+        return runExportCalendar(context);
     QCommandLineParser parser;
     parser.addPositionalArgument(u"participants"_s,
                                  QCoreApplication::translate("cli", "What to export."));

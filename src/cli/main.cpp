@@ -26,6 +26,8 @@ const std::array commands = {
             runAssign},
     Command{"pair", QT_TRANSLATE_NOOP("cli", "propose, explain and confirm a program's binômes"),
             runPair},
+    Command{"binomes", QT_TRANSLATE_NOOP("cli", "list a program's binômes, end one"), runBinomes},
+    Command{"sessions", QT_TRANSLATE_NOOP("cli", "log and list a binôme's sessions"), runSessions},
     Command{"backup", QT_TRANSLATE_NOOP("cli", "write a copy of the whole database"), runBackup},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},

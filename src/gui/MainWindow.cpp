@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FollowUpPage.h"
 #include "PairingPage.h"
 #include "ParticipantsPage.h"
 #include "ProgramsPage.h"
@@ -80,6 +81,7 @@ void MainWindow::buildPages() {
     m_skills = new SkillsPage(*m_workspace, this);
     m_programs = new ProgramsPage(*m_workspace, this);
     m_pairing = new PairingPage(*m_workspace, this);
+    m_followUp = new FollowUpPage(*m_workspace, this);
     struct Entry {
         QWidget* page;
         QString title;
@@ -90,6 +92,7 @@ void MainWindow::buildPages() {
         {m_skills, tr("Skills catalog"), QStyle::SP_FileDialogContentsView},
         {m_programs, tr("Programs"), QStyle::SP_FileDialogDetailedView},
         {m_pairing, tr("Pairing"), QStyle::SP_DialogApplyButton},
+        {m_followUp, tr("Follow-up"), QStyle::SP_FileDialogListView},
     };
     for (const Entry& entry : entries) {
         m_ui->pages->addWidget(entry.page);
@@ -110,6 +113,7 @@ void MainWindow::buildPages() {
         m_skills->reload();
         m_programs->reload();
         m_pairing->reloadPrograms();
+        m_followUp->reloadPrograms();
     }
     const QString language = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
     m_ui->actionEnglish->setChecked(language == u"en");

@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace binome::gui {
 
+class FollowUpPage;
 class PairingPage;
 class ParticipantsPage;
 class ProgramsPage;
@@ -35,6 +36,7 @@ public:
     SkillsPage* skillsPage() const { return m_skills; }
     ProgramsPage* programsPage() const { return m_programs; }
     PairingPage* pairingPage() const { return m_pairing; }
+    FollowUpPage* followUpPage() const { return m_followUp; }
     void showPage(int index);
 
     static QString demoDatabasePath();
@@ -57,6 +59,7 @@ private:
     SkillsPage* m_skills = nullptr;
     ProgramsPage* m_programs = nullptr;
     PairingPage* m_pairing = nullptr;
+    FollowUpPage* m_followUp = nullptr;
     QLabel* m_databaseLabel;
 };
 

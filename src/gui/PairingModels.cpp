@@ -3,6 +3,7 @@
 #include "binome/domain/TextKey.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QLocale>
 #include <QPainter>
 
@@ -40,7 +41,7 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
         case ScoreColumn:
             return finite ? b.score : -1.0;
         case LockedColumn:
-            return b.locked;
+            return b.confirmed ? 2 : (b.locked ? 1 : 0);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -53,12 +54,12 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
         case ScoreColumn:
             return finite ? QString::number(b.score, 'f', 1) : tr("breaks a rule");
         case LockedColumn:
-            return b.locked ? tr("Locked") : QString();
+            return b.confirmed ? tr("Confirmed") : (b.locked ? tr("Locked") : QString());
         case GapsColumn: {
             QStringList covered;
             for (const auto& gap : b.explanation.gaps) {
                 if (gap.coverage > 0)
-                    covered << u"%1 %2→%3"_s.arg(b.skillCodes.value(gap.skill))
+                    covered << u"%1 %2→%3"_s.arg(b.skillNames.value(gap.skill))
                                    .arg(gap.seniorCurrent)
                                    .arg(gap.seniorTarget);
             }
@@ -71,6 +72,13 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                              : QVariant();
+    case Qt::FontRole:
+        if (b.confirmed) { // kept as it is: set apart from the new proposals
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::ToolTipRole:
         return PairingService::describe(b).join(u'\n');
     default:

@@ -3,12 +3,16 @@
 #include "ChooseMentorDialog.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
+#include "ServiceCommand.h"
 #include "Workspace.h"
 #include "ui_PairingPage.h"
 
 #include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -88,12 +92,24 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
                       Workspace::Programs)))
             return;
         updateEnrolled();
-        m_proposal.reset();
+        reloadExclusions();
+        // Never stale: a shown proposal is computed again on what changed.
+        if (m_proposal) {
+            run();
+            return;
+        }
         m_proposals->setRows({});
         m_unmatched->setRows({});
         m_coverage->setRows({});
         showSelection();
     });
+    connect(m_ui->liftExclusionButton, &QPushButton::clicked, this, &PairingPage::liftExclusion);
+    connect(m_ui->exclusionsList, &QListWidget::itemActivated, this, &PairingPage::liftExclusion);
+    for (QDoubleSpinBox* spin : {m_ui->skillWeightSpin, m_ui->availabilityWeightSpin,
+                                 m_ui->siteWeightSpin, m_ui->crossWeightSpin, m_ui->minScoreSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &PairingPage::markOutOfDate);
+    for (QCheckBox* check : {m_ui->sameDepartmentCheck, m_ui->sameLineCheck, m_ui->requireGapCheck})
+        connect(check, &QCheckBox::toggled, this, &PairingPage::markOutOfDate);
     auto* runShortcut = new QShortcut(QKeySequence::Refresh, this);
     connect(runShortcut, &QShortcut::activated, this, &PairingPage::run);
     auto* lockShortcut = new QShortcut(QKeySequence(Qt::Key_L), m_ui->proposalsView);
@@ -169,6 +185,59 @@ void PairingPage::reloadHistory() {
     const auto runs = PairingService(m_workspace.database()).runs(programId());
     m_history->setRows(runs ? *runs : QList<PairingRun>());
     m_ui->historyView->resizeColumnsToContents();
+    reloadExclusions();
+}
+
+void PairingPage::reloadExclusions() {
+    m_ui->exclusionsList->clear();
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const auto exclusions = PairingService(m_workspace.database()).exclusions(programId());
+    const auto everyone = ParticipantService(m_workspace.database()).list();
+    if (!exclusions || !everyone)
+        return;
+    QHash<qint64, QString> names;
+    for (const Participant& p : *everyone)
+        names.insert(p.id, p.fullName());
+    for (const PersonPair& pair : *exclusions) {
+        auto* item = new QListWidgetItem(
+            tr("%1 never mentors %2").arg(names.value(pair.first), names.value(pair.second)),
+            m_ui->exclusionsList);
+        item->setData(Qt::UserRole, pair.first);
+        item->setData(Qt::UserRole + 1, pair.second);
+    }
+    m_ui->bottomTabs->setTabText(m_ui->bottomTabs->indexOf(m_ui->exclusionsTab),
+                                 tr("Exclusions (%1)").arg(exclusions->size()));
+    m_ui->liftExclusionButton->setEnabled(!exclusions->isEmpty());
+}
+
+void PairingPage::liftExclusion() {
+    const QListWidgetItem* item = m_ui->exclusionsList->currentItem();
+    if (!item)
+        return;
+    setExcluded({item->data(Qt::UserRole).toLongLong(), item->data(Qt::UserRole + 1).toLongLong()},
+                false);
+}
+
+void PairingPage::setExcluded(const PersonPair& pair, bool excluded) {
+    Workspace& workspace = m_workspace;
+    const qint64 program = programId();
+    const auto step = [&workspace, program, pair](bool value) {
+        return [&workspace, program, pair, value]() -> Status {
+            return PairingService(workspace.database()).setExcluded(program, pair, value);
+        };
+    };
+    m_workspace.undoStack()->push(new ServiceCommand(
+        m_workspace, excluded ? tr("Exclude a pair") : tr("Lift an exclusion"), step(excluded),
+        step(!excluded), [&workspace] { workspace.notifyChanged(Workspace::Binomes); }));
+}
+
+void PairingPage::markOutOfDate() {
+    if (!m_proposal)
+        return;
+    m_ui->confirmButton->setEnabled(false);
+    m_ui->summaryLabel->setText(
+        tr("The rules changed: press Propose (F5) to update the proposal before confirming."));
 }
 
 int PairingPage::updateEnrolled() {
@@ -246,7 +315,7 @@ void PairingPage::run() {
             .arg(std::count_if(proposal->binomes.begin(), proposal->binomes.end(),
                                [](const ProposedBinome& b) { return b.locked; }))
             .arg(proposal->seconds * 1000, 0, 'f', 1));
-    m_ui->confirmButton->setEnabled(!proposal->binomes.isEmpty());
+    m_ui->confirmButton->setEnabled(newCount() > 0);
     if (keepSelected)
         selectSenior(keepSelected);
     else if (m_proposalsProxy->rowCount() > 0)
@@ -273,10 +342,12 @@ const ProposedBinome* PairingPage::selected() const {
 
 void PairingPage::showSelection() {
     const ProposedBinome* b = selected();
-    m_ui->lockButton->setEnabled(b != nullptr);
-    m_ui->chooseMentorButton->setEnabled(b != nullptr);
-    m_ui->excludeButton->setEnabled(b != nullptr);
-    m_ui->swapButton->setEnabled(b != nullptr && m_ui->alternativesList->currentRow() >= 0);
+    // A confirmed binôme is kept as it is: it ends on the Follow-up page, not here.
+    const bool editable = b != nullptr && !b->confirmed;
+    m_ui->lockButton->setEnabled(editable);
+    m_ui->chooseMentorButton->setEnabled(editable);
+    m_ui->excludeButton->setEnabled(editable);
+    m_ui->swapButton->setEnabled(editable && m_ui->alternativesList->currentRow() >= 0);
     if (!b) {
         m_ui->detailsTitle->setText(m_proposal
                                         ? tr("Select a binôme to see why it is proposed.")
@@ -292,6 +363,10 @@ void PairingPage::showSelection() {
     QString html = u"<p><b>%1</b></p><ul>"_s.arg(std::isfinite(b->score)
                                                      ? tr("Score %1 / 100").arg(b->score, 0, 'f', 1)
                                                      : tr("Locked although it breaks a rule"));
+    if (b->confirmed)
+        html.prepend(u"<p><i>%1</i></p>"_s.arg(
+            tr("A confirmed binôme, kept as it is. To end it, open it on the Follow-up page.")
+                .toHtmlEscaped()));
     const QStringList lines = PairingService::describe(*b);
     for (const QString& line : lines)
         html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
@@ -327,13 +402,8 @@ void PairingPage::excludeSelected() {
     if (!b)
         return;
     const PersonPair pair{b->junior.id, b->senior.id};
-    if (Status status = PairingService(m_workspace.database()).setExcluded(programId(), pair, true);
-        !status) {
-        m_workspace.reportError(status.error());
-        return;
-    }
     m_locked.remove(pair);
-    run();
+    setExcluded(pair, true); // the change signal runs the proposal again
 }
 
 void PairingPage::swapToAlternative() {
@@ -348,6 +418,13 @@ void PairingPage::swapToAlternative() {
 }
 
 void PairingPage::setMentor(qint64 seniorId, qint64 juniorId) {
+    // HR's exclusions win: lifting one is a decision of its own, on the Exclusions tab.
+    if (const auto exclusions = PairingService(m_workspace.database()).exclusions(programId());
+        exclusions && exclusions->contains(PersonPair{juniorId, seniorId})) {
+        m_workspace.reportError(tr("HR excluded this pair. Lift the exclusion on the Exclusions "
+                                   "tab first if they should be paired after all."));
+        return;
+    }
     for (auto it = m_locked.begin(); it != m_locked.end();)
         it = it->second == seniorId ? m_locked.erase(it) : std::next(it);
     m_locked.insert({juniorId, seniorId});
@@ -382,13 +459,14 @@ bool PairingPage::confirm(bool ask) {
     if (ask) {
         const auto answer = QMessageBox::question(
             this, tr("Confirm the binômes"),
-            tr("Save these %1 binômes for \"%2\"? Binômes of this program that are not in the "
-               "proposal are dissolved.")
-                .arg(m_proposal->binomes.size())
+            tr("Save the %n new binôme(s) for \"%1\"? The binômes already confirmed stay as they "
+               "are; each new one gets its first objectives.",
+               nullptr, newCount())
                 .arg(m_proposal->program.name));
         if (answer != QMessageBox::Yes)
             return false;
     }
+    const int confirmedCount = newCount();
     const auto saved =
         PairingService(m_workspace.database()).confirm(*m_proposal, PairingService::currentUser());
     if (!saved) {
@@ -399,11 +477,21 @@ bool PairingPage::confirm(bool ask) {
     for (const ProposedBinome& b : m_proposal->binomes)
         m_locked.insert({b.junior.id, b.senior.id});
     reloadHistory();
-    run();
-    m_ui->summaryLabel->setText(tr("Confirmed: %1 binômes saved for \"%2\".")
-                                    .arg(m_proposal->binomes.size())
-                                    .arg(m_proposal->program.name));
+    // Confirming cannot be undone from here (binômes end on the Follow-up page): earlier
+    // edits can no longer be undone safely either. Every page follows, this one included.
+    m_workspace.undoStack()->clear();
+    m_workspace.notifyChanged(Workspace::Binomes | Workspace::FollowUp);
+    m_ui->summaryLabel->setText(
+        tr("Confirmed: %n new binôme(s) saved for \"%1\".", nullptr, confirmedCount)
+            .arg(m_proposal->program.name));
     return true;
+}
+
+int PairingPage::newCount() const {
+    if (!m_proposal)
+        return 0;
+    return static_cast<int>(std::count_if(m_proposal->binomes.begin(), m_proposal->binomes.end(),
+                                          [](const ProposedBinome& b) { return !b.confirmed; }));
 }
 
 void PairingPage::chooseParticipants() {

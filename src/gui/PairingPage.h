@@ -63,6 +63,14 @@ private:
     int updateEnrolled();
     const ProposedBinome* selected() const;
     void reloadHistory();
+    void reloadExclusions();
+    void liftExclusion();
+    /// Excludes or lifts the exclusion of a pair, as an undoable edit.
+    void setExcluded(const PersonPair& pair, bool excluded);
+    /// The settings were edited after the proposal was computed.
+    void markOutOfDate();
+    /// How many proposed binômes are not confirmed yet.
+    int newCount() const;
 
     const std::unique_ptr<Ui::PairingPage> m_ui;
     Workspace& m_workspace;

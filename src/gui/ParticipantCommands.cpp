@@ -64,14 +64,11 @@ ArchiveParticipantsCommand::ArchiveParticipantsCommand(Workspace& workspace, QLi
 }
 
 void ArchiveParticipantsCommand::apply(bool archived) {
-    const ParticipantService service(m_workspace.database());
-    for (qint64 id : std::as_const(m_ids)) {
-        if (Status status = service.setArchived(id, archived); !status) {
-            m_workspace.reportError(status.error());
-            break;
-        }
-    }
-    m_workspace.notifyParticipantsChanged();
+    // One transaction: everyone or nobody.
+    if (Status status = ParticipantService(m_workspace.database()).setArchived(m_ids, archived);
+        !status)
+        m_workspace.reportError(status.error());
+    m_workspace.notifyChanged(Workspace::Participants | Workspace::Binomes);
 }
 
 } // namespace binome::gui

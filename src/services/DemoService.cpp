@@ -1,19 +1,20 @@
 #include "binome/services/DemoService.h"
 
-#include "binome/domain/Program.h"
+#include "DemoStories.h"
+
 #include "binome/domain/TextKey.h"
 #include "binome/storage/Database.h"
-#include "binome/storage/PairingRepository.h"
+#include "binome/storage/FollowUpRepository.h"
 #include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/ProgramRepository.h"
+#include "binome/storage/SkillRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
-#include <cstdint>
-#include <random>
 
 using namespace Qt::StringLiterals;
 
@@ -77,22 +78,7 @@ const QStringList Competences = {u"DC1.1"_s, u"DC1.2"_s, u"DC2.4"_s, u"DC2.6"_s,
                                  u"DC3.1"_s, u"DC4.2"_s, u"DC4.1"_s, u"DC5.1"_s};
 const QStringList SeniorStrengths = {u"email"_s, u"spreadsheets"_s};
 
-/// A small deterministic generator: the same demo on every machine.
-class Dice {
-public:
-    explicit Dice(std::uint32_t seed)
-        : m_engine(seed) {}
-    int roll(int low, int high) { // inclusive
-        return low + static_cast<int>(m_engine() % static_cast<std::uint32_t>(high - low + 1));
-    }
-    bool chance(int percent) { return roll(1, 100) <= percent; }
-    template <class List> const auto& pick(const List& list) {
-        return list[static_cast<qsizetype>(roll(0, static_cast<int>(list.size()) - 1))];
-    }
-
-private:
-    std::mt19937 m_engine;
-};
+using demo::Dice;
 
 QString emailPart(const QString& name) {
     QString part = textKey(name);
@@ -110,7 +96,7 @@ HalfDays weekdayAvailability(Dice& dice) {
 
 } // namespace
 
-QList<Participant> DemoService::demoParticipants() {
+QList<Participant> DemoService::demoParticipants(const QDate& today) {
     Dice dice(20261123);
     QList<Participant> people;
     QSet<QString> emails;
@@ -122,7 +108,7 @@ QList<Participant> DemoService::demoParticipants() {
         emails.insert(email);
         return email;
     };
-    const int year = QDate::currentDate().year();
+    const int year = today.year();
 
     // Seniors first: the first five are directors, the others report to one of them.
     QStringList directors;
@@ -221,58 +207,114 @@ Result<bool> DemoService::isEmpty() const {
     return *count == 0;
 }
 
-Result<DemoSummary> DemoService::install() const {
-    DemoSummary summary;
-    ParticipantRepository participants(m_database);
-    ProgramRepository programs(m_database);
-    Transaction transaction(m_database);
-    const QList<Participant> people = demoParticipants();
-    for (Participant p : people) {
+QString DemoService::mainProgramName(const QDate& today) {
+    return QCoreApplication::translate("DemoService", "Reverse mentoring %1")
+        .arg(demo::mainStart(today).year());
+}
+
+QString DemoService::pilotProgramName(const QDate& today) {
+    return QCoreApplication::translate("DemoService", "Pilot program %1")
+        .arg(demo::pilotStart(today).year());
+}
+
+namespace {
+
+/// The demo people in one transaction. A new person's levels enter their history as an HR
+/// import dated before the pilot (not today), so that the debriefs of the stories are the
+/// latest levels. An existing person gets the demo's fields back with the levels they reached.
+Result<QList<qint64>> installPeople(const Database& database, const QDate& today,
+                                    DemoSummary& summary) {
+    ParticipantRepository participants(database);
+    participants.setLevelSource(levelSourceToken(LevelSource::Import));
+    const DebriefRepository levels(database);
+    const auto catalog = SkillRepository(database).all();
+    if (!catalog)
+        return Error{catalog.error()};
+    QHash<QString, qint64> skillIds;
+    for (const Skill& s : *catalog)
+        skillIds.insert(s.code, s.id);
+    const QDate imported = today.addMonths(-14);
+    QList<qint64> ids;
+    Transaction transaction(database);
+    for (Participant p : DemoService::demoParticipants(today)) {
         (p.role == Role::Junior ? summary.juniors : summary.seniors)++;
         const auto existing = participants.findByEmail(p.email);
         if (!existing)
             return Error{existing.error()};
         if (existing->has_value()) {
-            p.id = existing->value().id;
+            const Participant& stored = existing->value();
+            p.id = stored.id;
+            for (SkillAssessment& s : p.skills)
+                if (const SkillAssessment* reached = stored.skill(s.skillCode))
+                    s.level = reached->level;
+            for (const SkillAssessment& s : stored.skills) // learnt since (reverse learning)
+                if (!p.skill(s.skillCode))
+                    p.skills << s;
+            std::sort(p.skills.begin(), p.skills.end(),
+                      [](const SkillAssessment& a, const SkillAssessment& b) {
+                          return a.skillCode < b.skillCode;
+                      });
+            ids << p.id;
+            if (p.sameData(stored))
+                continue;
             if (Status status = participants.update(p); !status)
                 return Error{status.error()};
             ++summary.updated;
-        } else {
-            const auto id = participants.insert(p);
-            if (!id)
-                return Error{id.error()};
-            ++summary.created;
+            continue;
         }
-    }
-    Program pilot;
-    pilot.name = QCoreApplication::translate("DemoService", "Pilot program %1")
-                     .arg(QDate::currentDate().year());
-    const auto existing = programs.findByName(pilot.name);
-    if (!existing)
-        return Error{existing.error()};
-    if (!existing->has_value()) {
-        pilot.startDate = QDate(QDate::currentDate().year(), 1, 15);
-        pilot.endDate = pilot.startDate.addMonths(9);
-        pilot.description = QCoreApplication::translate(
-            "DemoService", "Reverse mentoring on digital tools: one meeting every two weeks.");
-        pilot.cadenceDays = 14;
-        const auto id = programs.insert(pilot);
+        Participant unassessed = p;
+        for (SkillAssessment& s : unassessed.skills)
+            s.level.reset();
+        const auto id = participants.insert(unassessed);
         if (!id)
             return Error{id.error()};
-        summary.programs = 1;
-        // Everyone of the demo takes part in the pilot program: it is ready for pairing.
-        QList<qint64> ids;
-        for (const Participant& p : people) {
-            const auto stored = participants.findByEmail(p.email);
-            if (!stored || !stored->has_value())
-                return Error{stored ? QString() : stored.error()};
-            ids << stored->value().id;
+        for (const SkillAssessment& s : std::as_const(p.skills)) {
+            if (!s.level)
+                continue;
+            LevelRecord record;
+            record.participantId = *id;
+            record.skillId = skillIds.value(s.skillCode);
+            record.level = *s.level;
+            record.date = imported;
+            record.source = LevelSource::Import;
+            if (Status status = levels.recordLevel(record); !status)
+                return Error{status.error()};
         }
-        if (const auto enrolled = PairingRepository(m_database).enrol(*id, ids); !enrolled)
-            return Error{enrolled.error()};
+        ids << *id;
+        ++summary.created;
     }
     if (Status status = transaction.commit(); !status)
         return Error{status.error()};
+    return ids;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoService::install(const QDate& today) const {
+    DemoSummary summary;
+    const auto people = installPeople(m_database, today, summary);
+    if (!people)
+        return Error{people.error()};
+    // The pilot first: its final debriefs come before the main program's pairing.
+    const ProgramRepository programs(m_database);
+    using Tell = Result<demo::StoryCounts> (*)(const Database&, const QString&, const QDate&,
+                                               const QList<qint64>&);
+    const QList<QPair<QString, Tell>> stories = {{pilotProgramName(today), demo::tellPilot},
+                                                 {mainProgramName(today), demo::tellMainProgram}};
+    for (const auto& [name, tell] : stories) {
+        const auto existing = programs.findByName(name);
+        if (!existing)
+            return Error{existing.error()};
+        if (existing->has_value())
+            continue;
+        const auto told = tell(m_database, name, today, *people);
+        if (!told)
+            return Error{told.error()};
+        ++summary.programs;
+        summary.binomes += told->binomes;
+        summary.sessions += told->sessions;
+        summary.debriefs += told->debriefs;
+    }
     return summary;
 }
 

@@ -67,6 +67,15 @@ Status ParticipantService::setArchived(qint64 id, bool archived) const {
     return ParticipantRepository(m_database).setArchived(id, archived);
 }
 
+Status ParticipantService::setArchived(const QList<qint64>& ids, bool archived) const {
+    const ParticipantRepository repository(m_database);
+    Transaction transaction(m_database);
+    for (qint64 id : ids)
+        if (Status status = repository.setArchived(id, archived); !status)
+            return status;
+    return transaction.commit();
+}
+
 Status ParticipantService::erase(qint64 id) const {
     const auto found = ParticipantRepository(m_database).findById(id);
     if (!found)

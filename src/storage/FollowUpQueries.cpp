@@ -75,16 +75,21 @@ Result<QList<FollowUpRow>> FollowUpQueries::rows(qint64 programId, qint64 binome
     if (rows.isEmpty())
         return rows;
 
-    // Sessions: held count and minutes, last held, next planned.
+    // Sessions: held count and minutes, last held, next planned; each an aggregate on the
+    // binôme's range of the (binome_id, held, session_date) index.
     if (!run(query,
-             u"SELECT m.binome_id, "
-             "SUM(CASE WHEN m.held = 1 THEN 1 ELSE 0 END), "
-             "SUM(CASE WHEN m.held = 1 THEN m.minutes ELSE 0 END), "
-             "MAX(CASE WHEN m.held = 1 THEN m.session_date END), "
-             "MIN(CASE WHEN m.held = 0 AND m.session_date >= ? THEN m.session_date END), "
-             "SUM(CASE WHEN m.held = 0 AND m.session_date >= ? THEN 1 ELSE 0 END) "
-             "FROM mentoring_session m JOIN binome b ON b.id = m.binome_id WHERE %1 "
-             "GROUP BY m.binome_id"_s,
+             u"SELECT b.id, "
+             "(SELECT COUNT(*) FROM mentoring_session m WHERE m.binome_id = b.id "
+             "AND m.held = 1), "
+             "(SELECT SUM(m.minutes) FROM mentoring_session m WHERE m.binome_id = b.id "
+             "AND m.held = 1), "
+             "(SELECT MAX(m.session_date) FROM mentoring_session m WHERE m.binome_id = b.id "
+             "AND m.held = 1), "
+             "(SELECT MIN(m.session_date) FROM mentoring_session m WHERE m.binome_id = b.id "
+             "AND m.held = 0 AND m.session_date >= ?), "
+             "(SELECT COUNT(*) FROM mentoring_session m WHERE m.binome_id = b.id "
+             "AND m.held = 0 AND m.session_date >= ?) "
+             "FROM binome b WHERE %1"_s,
              filter, {todayText, todayText}, filterValue))
         return Error{failure(query)};
     while (query.next()) {
@@ -137,13 +142,13 @@ Result<QList<FollowUpRow>> FollowUpQueries::rows(qint64 programId, qint64 binome
         if (const auto kind = parseDebriefKind(query.value(1).toString()))
             rows[index.value(query.value(0).toLongLong())].debriefsHeld << *kind;
 
-    // The ratings of each binôme's latest rated, held session.
+    // The ratings of each binôme's latest rated, held session: one index seek per binôme.
     if (!run(query,
-             u"SELECT r.binome_id, r.mentee_rating, r.mentor_rating FROM (SELECT m.binome_id, "
-             "m.mentee_rating, m.mentor_rating, ROW_NUMBER() OVER (PARTITION BY m.binome_id "
-             "ORDER BY m.session_date DESC, m.id DESC) AS position FROM mentoring_session m "
-             "JOIN binome b ON b.id = m.binome_id WHERE m.held = 1 AND (m.mentee_rating IS NOT "
-             "NULL OR m.mentor_rating IS NOT NULL) AND %1) r WHERE r.position = 1"_s,
+             u"SELECT b.id, m.mentee_rating, m.mentor_rating FROM binome b "
+             "JOIN mentoring_session m ON m.id = (SELECT m2.id FROM mentoring_session m2 "
+             "WHERE m2.binome_id = b.id AND m2.held = 1 AND (m2.mentee_rating IS NOT NULL "
+             "OR m2.mentor_rating IS NOT NULL) ORDER BY m2.session_date DESC, m2.id DESC "
+             "LIMIT 1) WHERE %1"_s,
              filter, {}, filterValue))
         return Error{failure(query)};
     while (query.next()) {

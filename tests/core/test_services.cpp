@@ -227,7 +227,7 @@ TEST_F(ServicesTest, DemoOrganisationIsLargeVariedAndIdempotent) {
     ASSERT_TRUE(first.ok()) << first.error().toStdString();
     EXPECT_GE(first->juniors, 40);
     EXPECT_GE(first->seniors, 40);
-    EXPECT_EQ(first->programs, 1);
+    EXPECT_EQ(first->programs, 2);
     const Program pilot = ProgramService(db()).list()->first();
     EXPECT_EQ(ProgramService(db()).enrolled(pilot.id)->size(), first->juniors + first->seniors);
     const QList<Participant> people = everyone(db());

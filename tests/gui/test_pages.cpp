@@ -206,9 +206,9 @@ TEST(MainWindowTest, OpensOnTheDemoOrganisationAndShowsEveryPage) {
     EXPECT_GE(seniors, 40);
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 4);
+    EXPECT_EQ(navigation->count(), 5);
     EXPECT_EQ(window.skillsPage()->model()->rowCount(), 31);
-    EXPECT_EQ(window.programsPage()->model()->rowCount(), 1);
+    EXPECT_EQ(window.programsPage()->model()->rowCount(), 2); // the running program, the pilot
 
     // A picture of each page for a person to look at, when asked for.
     const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR");

@@ -15,6 +15,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFont>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -37,7 +39,16 @@ protected:
         auto opened = Database::open(path());
         ASSERT_TRUE(opened.ok());
         workspace.setDatabase(std::move(opened).value());
-        programId = ProgramService(workspace.database()).list()->first().id;
+        // A program of its own, everyone taking part, nobody paired yet (the demo's programs
+        // have their binômes confirmed).
+        Program program;
+        program.name = u"Cohorte de test"_s;
+        program.startDate = QDate(2027, 1, 4);
+        program.endDate = QDate(2027, 6, 25);
+        const ProgramService programs(workspace.database());
+        programId = programs.save(program).value();
+        ASSERT_TRUE(programs.enrolAll(programId).ok());
+        enrolledCount = static_cast<int>(programs.enrolled(programId)->size());
         page = std::make_unique<PairingPage>(workspace);
         page->resize(1280, 800);
         page->show();
@@ -62,17 +73,18 @@ protected:
         QTest::mouseClick(button("enrolButton"), Qt::LeftButton);
         auto* dialog = page->findChild<EnrolmentDialog*>();
         ASSERT_NE(dialog, nullptr);
-        EXPECT_EQ(dialog->chosen().size(), 86); // the demo enrols everyone in its pilot
+        EXPECT_EQ(dialog->chosen().size(), enrolledCount);
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"uncheckShownButton"_s), Qt::LeftButton);
         EXPECT_TRUE(dialog->chosen().isEmpty());
         QTest::mouseClick(dialog->findChild<QPushButton*>(u"checkShownButton"_s), Qt::LeftButton);
-        EXPECT_EQ(dialog->chosen().size(), 86);
+        EXPECT_EQ(dialog->chosen().size(), enrolledCount);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
     }
 
     Workspace workspace;
     qint64 programId = 0;
+    int enrolledCount = 0;
     std::unique_ptr<PairingPage> page;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 };
@@ -124,6 +136,18 @@ TEST_F(PairingPageTest, RunLockConfirm) {
         found = found || (b.seniorId == before.senior.id && b.juniorId == newMentor);
     EXPECT_TRUE(found);
 
+    // Confirmed binômes look different from locked ones, are kept as they are, and there is
+    // nothing new to confirm.
+    ASSERT_GT(page->proposals()->rowCount(), 0);
+    const QModelIndex state = page->proposals()->index(0, ProposalTableModel::LockedColumn);
+    EXPECT_EQ(state.data().toString(), u"Confirmed"_s);
+    EXPECT_TRUE(state.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_FALSE(button("confirmButton")->isEnabled());
+    proposalsView()->selectRow(0);
+    EXPECT_FALSE(button("lockButton")->isEnabled());
+    EXPECT_FALSE(button("excludeButton")->isEnabled());
+    EXPECT_FALSE(button("chooseMentorButton")->isEnabled());
+
     const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         page->selectSenior(before.senior.id);
@@ -142,6 +166,39 @@ TEST_F(PairingPageTest, ExcludingAPairRemovesItForGood) {
     const auto exclusions = PairingService(workspace.database()).exclusions(programId);
     ASSERT_EQ(exclusions->size(), 1);
     EXPECT_EQ(exclusions->first(), PersonPair(first.junior.id, first.senior.id));
+    // Listed on its tab; undone and redone; lifted from the list.
+    auto* list = page->findChild<QListWidget*>(u"exclusionsList"_s);
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_TRUE(list->item(0)->text().contains(first.senior.fullName()));
+    workspace.undoStack()->undo();
+    EXPECT_TRUE(PairingService(workspace.database()).exclusions(programId)->isEmpty());
+    EXPECT_EQ(list->count(), 0);
+    workspace.undoStack()->redo();
+    EXPECT_EQ(list->count(), 1);
+    // Choosing the excluded mentor by hand is refused, with the reason.
+    QString refusal;
+    QObject::connect(&workspace, &Workspace::errorOccurred, &workspace,
+                     [&refusal](const QString& message) { refusal = message; });
+    page->setMentor(first.senior.id, first.junior.id);
+    EXPECT_TRUE(refusal.contains(u"excluded"_s)) << refusal.toStdString();
+    const int row = page->proposals()->rowOfSenior(first.senior.id);
+    if (row >= 0) {
+        EXPECT_NE(page->proposals()->binomes()[row].junior.id, first.junior.id);
+    }
+    list->setCurrentRow(0);
+    QTest::mouseClick(button("liftExclusionButton"), Qt::LeftButton);
+    EXPECT_TRUE(PairingService(workspace.database()).exclusions(programId)->isEmpty());
+    EXPECT_EQ(list->count(), 0);
+}
+
+TEST_F(PairingPageTest, ChangingTheRulesMarksTheProposalOutOfDate) {
+    enrolEveryone();
+    ASSERT_TRUE(button("confirmButton")->isEnabled());
+    page->findChild<QDoubleSpinBox*>(u"minScoreSpin"_s)->setValue(55);
+    EXPECT_FALSE(button("confirmButton")->isEnabled());
+    EXPECT_TRUE(page->findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"rules changed"_s));
+    QTest::mouseClick(button("runButton"), Qt::LeftButton);
+    EXPECT_TRUE(button("confirmButton")->isEnabled());
 }
 
 TEST_F(PairingPageTest, LockingKeepsAPairThroughAReRunWithOtherWeights) {

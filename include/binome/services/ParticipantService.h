@@ -24,6 +24,8 @@ public:
     /// its id. Refused with the problems of check().
     Result<qint64> save(const Participant& participant) const;
     Status setArchived(qint64 id, bool archived) const;
+    /// Archives or restores several people in one transaction: all or none.
+    Status setArchived(const QList<qint64>& ids, bool archived) const;
     /// For undoing an addition.
     Status remove(qint64 id) const;
     /// Erases an archived participant and everything held about them (skills, enrolments,

@@ -1,0 +1,68 @@
+// binome-cli import sessions FILE [--dry-run]
+#include "CliSupport.h"
+
+#include "binome/services/SessionImportService.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::cli {
+
+int runImportSessions(Context& context) {
+    QCommandLineParser parser;
+    const QCommandLineOption dryRun(
+        u"dry-run"_s, QCoreApplication::translate("cli", "Check the file and say what "
+                                                         "would change; write nothing."));
+    parser.addOption(dryRun);
+    parser.addPositionalArgument(u"sessions"_s,
+                                 QCoreApplication::translate("cli", "What to import."));
+    parser.addPositionalArgument(
+        u"FILE"_s, QCoreApplication::translate("cli", "A .csv file of sessions, one per row."));
+    int exitCode = ExitOk;
+    if (!parseArguments(parser, context,
+                        QCoreApplication::translate(
+                            "cli", "binome-cli import sessions FILE [--dry-run]\n\n"
+                                   "Imports the sessions of a sheet the mentors keep (see "
+                                   "docs/session-files.md); each row names its binôme by the "
+                                   "junior's and the senior's e-mails. Sessions already logged "
+                                   "are left as they are. If any row is wrong, nothing is "
+                                   "written and every problem is listed as FILE:LINE: field: "
+                                   "problem."),
+                        exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.at(0) != u"sessions") {
+        context.err << QCoreApplication::translate(
+            "cli", "binome-cli: usage: import sessions FILE [--dry-run]\n");
+        return ExitUsage;
+    }
+    const QString file = positional.at(1);
+    auto database = openDatabase(context);
+    if (!database)
+        return ExitFailure;
+    const SessionImportService service(*database);
+    const SessionImportReport report =
+        parser.isSet(dryRun) ? service.preview(file) : service.run(file);
+    for (const ImportProblem& problem : report.problems)
+        context.err << problem.toString() << u'\n';
+    if (!report.ok()) {
+        context.err << QCoreApplication::translate("cli", "%n problem(s): nothing was imported.\n",
+                                                   nullptr,
+                                                   static_cast<int>(report.problems.size()));
+        return ExitFailure;
+    }
+    const QString counts = QCoreApplication::translate("cli", "%1 new, %2 unchanged")
+                               .arg(report.count(SessionImportAction::Add))
+                               .arg(report.count(SessionImportAction::Unchanged));
+    if (parser.isSet(dryRun))
+        context.out
+            << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
+    else
+        context.out << QCoreApplication::translate("cli", "Imported %n session(s): %1.\n", nullptr,
+                                                   static_cast<int>(report.rows.size()))
+                           .arg(counts);
+    return ExitOk;
+}
+
+} // namespace binome::cli

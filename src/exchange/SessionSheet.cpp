@@ -1,0 +1,566 @@
+#include "binome/exchange/SessionSheet.h"
+
+#include "binome/domain/TextKey.h"
+#include "binome/domain/Validation.h"
+#include "binome/exchange/Csv.h"
+
+#include "ParticipantFields.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace binome {
+
+namespace {
+
+/// textKey, with '_', '-', '.', '(' and ')' as spaces: "Courriel_Junior" and "durée (min)"
+/// become "courriel junior" and "duree min".
+QString nameKey(const QString& name) {
+    QString key = textKey(name);
+    for (QChar& c : key) {
+        if (c == u'_' || c == u'-' || c == u'.' || c == u'(' || c == u')')
+            c = u' ';
+    }
+    return key.simplified();
+}
+
+struct Alias {
+    SessionSheetField field;
+    const char16_t* key; ///< already a nameKey
+};
+
+constexpr Alias Aliases[] = {
+    {SessionSheetField::JuniorEmail, u"junior email"},
+    {SessionSheetField::JuniorEmail, u"junior e mail"},
+    {SessionSheetField::JuniorEmail, u"junior mail"},
+    {SessionSheetField::JuniorEmail, u"email junior"},
+    {SessionSheetField::JuniorEmail, u"e mail junior"},
+    {SessionSheetField::JuniorEmail, u"mail junior"},
+    {SessionSheetField::JuniorEmail, u"courriel junior"},
+    {SessionSheetField::JuniorEmail, u"courriel du junior"},
+    {SessionSheetField::JuniorEmail, u"mentor email"},
+    {SessionSheetField::JuniorEmail, u"email mentor"},
+    {SessionSheetField::JuniorEmail, u"courriel mentor"},
+    {SessionSheetField::JuniorEmail, u"courriel du mentor"},
+    {SessionSheetField::JuniorEmail, u"junior"},
+    {SessionSheetField::JuniorEmail, u"mentor"},
+    {SessionSheetField::SeniorEmail, u"senior email"},
+    {SessionSheetField::SeniorEmail, u"senior e mail"},
+    {SessionSheetField::SeniorEmail, u"senior mail"},
+    {SessionSheetField::SeniorEmail, u"email senior"},
+    {SessionSheetField::SeniorEmail, u"e mail senior"},
+    {SessionSheetField::SeniorEmail, u"mail senior"},
+    {SessionSheetField::SeniorEmail, u"courriel senior"},
+    {SessionSheetField::SeniorEmail, u"courriel du senior"},
+    {SessionSheetField::SeniorEmail, u"mentee email"},
+    {SessionSheetField::SeniorEmail, u"email mentee"},
+    {SessionSheetField::SeniorEmail, u"courriel mentore"},
+    {SessionSheetField::SeniorEmail, u"courriel du mentore"},
+    {SessionSheetField::SeniorEmail, u"senior"},
+    {SessionSheetField::SeniorEmail, u"mentee"},
+    {SessionSheetField::SeniorEmail, u"mentore"},
+    {SessionSheetField::Date, u"date"},
+    {SessionSheetField::Date, u"session date"},
+    {SessionSheetField::Date, u"date de la seance"},
+    {SessionSheetField::Date, u"date seance"},
+    {SessionSheetField::Date, u"jour"},
+    {SessionSheetField::Date, u"day"},
+    {SessionSheetField::Minutes, u"minutes"},
+    {SessionSheetField::Minutes, u"duration"},
+    {SessionSheetField::Minutes, u"duration min"},
+    {SessionSheetField::Minutes, u"duration minutes"},
+    {SessionSheetField::Minutes, u"duree"},
+    {SessionSheetField::Minutes, u"duree min"},
+    {SessionSheetField::Minutes, u"duree minutes"},
+    {SessionSheetField::Mode, u"mode"},
+    {SessionSheetField::Mode, u"session mode"},
+    {SessionSheetField::Mode, u"meeting mode"},
+    {SessionSheetField::Mode, u"modalite"},
+    {SessionSheetField::Mode, u"format"},
+    {SessionSheetField::Status, u"status"},
+    {SessionSheetField::Status, u"state"},
+    {SessionSheetField::Status, u"statut"},
+    {SessionSheetField::Status, u"etat"},
+    {SessionSheetField::Skills, u"skills"},
+    {SessionSheetField::Skills, u"skill"},
+    {SessionSheetField::Skills, u"skills worked on"},
+    {SessionSheetField::Skills, u"competences"},
+    {SessionSheetField::Skills, u"competence"},
+    {SessionSheetField::Skills, u"competences travaillees"},
+    {SessionSheetField::Skills, u"competences abordees"},
+    {SessionSheetField::Notes, u"notes"},
+    {SessionSheetField::Notes, u"note"},
+    {SessionSheetField::Notes, u"comments"},
+    {SessionSheetField::Notes, u"commentaires"},
+    {SessionSheetField::Notes, u"compte rendu"},
+    {SessionSheetField::NextSteps, u"next steps"},
+    {SessionSheetField::NextSteps, u"next step"},
+    {SessionSheetField::NextSteps, u"prochaines etapes"},
+    {SessionSheetField::NextSteps, u"prochaine etape"},
+    {SessionSheetField::MenteeRating, u"mentee rating"},
+    {SessionSheetField::MenteeRating, u"senior rating"},
+    {SessionSheetField::MenteeRating, u"note du senior"},
+    {SessionSheetField::MenteeRating, u"note senior"},
+    {SessionSheetField::MenteeRating, u"note du mentore"},
+    {SessionSheetField::MenteeRating, u"note mentore"},
+    {SessionSheetField::MentorRating, u"mentor rating"},
+    {SessionSheetField::MentorRating, u"junior rating"},
+    {SessionSheetField::MentorRating, u"note du junior"},
+    {SessionSheetField::MentorRating, u"note junior"},
+    {SessionSheetField::MentorRating, u"note du mentor"},
+    {SessionSheetField::MentorRating, u"note mentor"},
+};
+
+/// What the date cell holds: a date written in an accepted form (`recognised`), and the date
+/// itself, null when that form names no day of the calendar (30/02/2026).
+struct DateText {
+    bool recognised = false;
+    QDate date;
+};
+
+DateText readDate(const QString& text) {
+    static const QRegularExpression withTime(
+        u"^(\\S+?)(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)?$"_s);
+    static const QRegularExpression iso(u"^([0-9]{4})([/.\\-])([0-9]{1,2})\\2([0-9]{1,2})$"_s);
+    static const QRegularExpression dayFirst(u"^([0-9]{1,2})([/.\\-])([0-9]{1,2})\\2([0-9]{4})$"_s);
+    const QRegularExpressionMatch whole = withTime.match(text.trimmed());
+    if (!whole.hasMatch())
+        return {};
+    const QString day = whole.captured(1);
+    if (const QRegularExpressionMatch m = iso.match(day); m.hasMatch())
+        return {true, QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt())};
+    if (const QRegularExpressionMatch m = dayFirst.match(day); m.hasMatch())
+        return {true, QDate(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(1).toInt())};
+    return {};
+}
+
+/// The columns of the header, by position; problems with the header itself are reported.
+struct Header {
+    QList<std::optional<SessionSheetField>> columns; ///< by position; none: not read
+    QStringList names;                               ///< canonical, or the text as written
+    std::array<bool, SessionSheetFieldCount> present{};
+};
+
+bool columnHasValues(const QList<CsvRecord>& records, qsizetype index) {
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const QStringList& fields = records[r].fields;
+        if (index < fields.size() && !fields[index].trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+class Reader {
+public:
+    Reader(const QString& fileName, const QList<Skill>& catalog, SessionSheetContents& out)
+        : m_fileName(fileName)
+        , m_out(out)
+        , m_codes(makeSkillCodeMap(catalog)) {
+        for (const Skill& skill : catalog)
+            m_ids.insert(skill.code, skill.id);
+    }
+
+    void add(int line, const QString& field, const QString& message) {
+        m_out.problems.append({m_fileName, line, field, message});
+    }
+
+    Header readHeader(const QList<CsvRecord>& records) {
+        Header header;
+        const CsvRecord& first = records.first();
+        QHash<SessionSheetField, qsizetype> seen; // field -> column number (1-based)
+        for (qsizetype k = 0; k < first.fields.size(); ++k) {
+            const QString text = first.fields[k].trimmed();
+            std::optional<SessionSheetField> field = sessionSheetFieldForName(text);
+            QString name = field ? sessionSheetFieldName(*field) : text;
+            if (text.isEmpty()) {
+                if (columnHasValues(records, k))
+                    add(first.line, {},
+                        QCoreApplication::translate("SessionSheet",
+                                                    "column %1 has values but no name")
+                            .arg(k + 1));
+            } else if (!field) {
+                add(first.line, text,
+                    QCoreApplication::translate(
+                        "SessionSheet",
+                        "unknown column \"%1\": rename it as documented (for example \"courriel "
+                        "junior\" or \"junior email\") or delete it")
+                        .arg(text));
+            } else if (const auto other = seen.constFind(*field); other != seen.constEnd()) {
+                add(first.line, name,
+                    QCoreApplication::translate(
+                        "SessionSheet", "columns %1 and %2 both hold this field: keep only one")
+                        .arg(*other)
+                        .arg(k + 1));
+                field.reset();
+            } else {
+                seen.insert(*field, k + 1);
+                header.present[static_cast<std::size_t>(*field)] = true;
+            }
+            header.columns.append(field);
+            header.names.append(name);
+        }
+        for (int f = 0; f < SessionSheetFieldCount; ++f) {
+            const auto field = static_cast<SessionSheetField>(f);
+            if (isRequiredSessionSheetField(field) && !header.present[static_cast<std::size_t>(f)])
+                add(first.line, sessionSheetFieldName(field),
+                    QCoreApplication::translate("SessionSheet",
+                                                "required column missing (header line)"));
+        }
+        return header;
+    }
+
+    SessionSheetRow readRow(const Header& header, const CsvRecord& record, QChar separator) {
+        SessionSheetRow row;
+        row.line = record.line;
+        row.session.binomeId = 0;
+        const qsizetype columnCount = header.columns.size();
+        if (record.fields.size() > columnCount) {
+            const bool extraValues =
+                std::any_of(record.fields.begin() + columnCount, record.fields.end(),
+                            [](const QString& f) { return !f.trimmed().isEmpty(); });
+            if (extraValues)
+                add(record.line, {},
+                    QCoreApplication::translate(
+                        "SessionSheet",
+                        "%1 fields where the header has %2 columns (a value holding \"%3\" must "
+                        "be in double quotes)")
+                        .arg(record.fields.size())
+                        .arg(columnCount)
+                        .arg(separator == u'\t' ? u"tab"_s : QString(separator)));
+        }
+        for (qsizetype k = 0; k < columnCount; ++k) {
+            if (!header.columns[k])
+                continue;
+            const QString value = k < record.fields.size() ? record.fields[k] : QString();
+            apply(row, *header.columns[k], value);
+        }
+        checkSession(row);
+        if (!row.juniorEmail.isEmpty() && emailKey(row.juniorEmail) == emailKey(row.seniorEmail))
+            add(row.line, sessionSheetFieldName(SessionSheetField::SeniorEmail),
+                QCoreApplication::translate(
+                    "SessionSheet",
+                    "%1 is also the junior's e-mail: a binôme is two different people")
+                    .arg(row.seniorEmail));
+        return row;
+    }
+
+private:
+    /// The domain's rules that span fields (a planned session is not rated yet, notes not too
+    /// long); the fields read above are checked there already, with the text as written.
+    void checkSession(const SessionSheetRow& row) {
+        static const QSet<QString> readFields = {u"date"_s, u"minutes"_s, u"mentee_rating"_s,
+                                                 u"mentor_rating"_s};
+        for (const FieldError& error : validateSession(row.session)) {
+            if (readFields.contains(error.field))
+                continue;
+            QString field = error.field;
+            if (field == u"rating")
+                field = sessionSheetFieldName(row.session.menteeRating
+                                                  ? SessionSheetField::MenteeRating
+                                                  : SessionSheetField::MentorRating);
+            add(row.line, field, error.message);
+        }
+    }
+
+    void apply(SessionSheetRow& row, SessionSheetField field, const QString& raw) {
+        const QString value = raw.trimmed();
+        const QString name = sessionSheetFieldName(field);
+        auto problem = [&](const QString& message) { add(row.line, name, message); };
+        Session& session = row.session;
+        switch (field) {
+        case SessionSheetField::JuniorEmail:
+        case SessionSheetField::SeniorEmail: {
+            (field == SessionSheetField::JuniorEmail ? row.juniorEmail : row.seniorEmail) = value;
+            if (value.isEmpty())
+                problem(field == SessionSheetField::JuniorEmail
+                            ? QCoreApplication::translate(
+                                  "SessionSheet",
+                                  "is required: the e-mail of the binôme's junior (the mentor)")
+                            : QCoreApplication::translate(
+                                  "SessionSheet",
+                                  "is required: the e-mail of the binôme's senior (the mentee)"));
+            else if (!isValidEmail(value))
+                problem(QCoreApplication::translate("SessionSheet",
+                                                    "\"%1\" is not a valid e-mail address")
+                            .arg(value));
+            return;
+        }
+        case SessionSheetField::Date: {
+            if (value.isEmpty()) {
+                problem(QCoreApplication::translate(
+                    "SessionSheet",
+                    "is required: the day of the session, 31/01/2026 or 2026-01-31"));
+                return;
+            }
+            const DateText date = readDate(value);
+            if (!date.recognised)
+                problem(
+                    QCoreApplication::translate(
+                        "SessionSheet", "\"%1\" is not a date: write it 31/01/2026 or 2026-01-31")
+                        .arg(value));
+            else if (!date.date.isValid())
+                problem(
+                    QCoreApplication::translate("SessionSheet", "%1 is not a day of the calendar")
+                        .arg(value));
+            session.date = date.date;
+            return;
+        }
+        case SessionSheetField::Minutes: {
+            if (value.isEmpty()) {
+                problem(QCoreApplication::translate(
+                    "SessionSheet",
+                    "is required: how long the session lasts, such as 45, 1h or 1h30"));
+                return;
+            }
+            const std::optional<int> minutes = parseSessionMinutes(value);
+            if (!minutes)
+                problem(QCoreApplication::translate(
+                            "SessionSheet",
+                            "\"%1\" is not a duration: write minutes (45, 90 min) or hours and "
+                            "minutes (1h, 1h30)")
+                            .arg(value));
+            else if (*minutes < MinSessionMinutes || *minutes > MaxSessionMinutes)
+                problem(QCoreApplication::translate("SessionSheet",
+                                                    "%1 is out of range (%2 to %3 minutes)")
+                            .arg(value)
+                            .arg(MinSessionMinutes)
+                            .arg(MaxSessionMinutes));
+            if (minutes)
+                session.minutes = *minutes;
+            return;
+        }
+        case SessionSheetField::Mode: {
+            if (const std::optional<SessionMode> mode = parseSessionMode(value)) {
+                session.mode = *mode;
+                return;
+            }
+            if (value.isEmpty())
+                problem(QCoreApplication::translate(
+                    "SessionSheet", "is required: in person, video or phone (présentiel, visio, "
+                                    "téléphone)"));
+            else
+                problem(QCoreApplication::translate(
+                            "SessionSheet",
+                            "\"%1\" is not a session mode: in person, video or phone (présentiel, "
+                            "visio, téléphone)")
+                            .arg(value));
+            return;
+        }
+        case SessionSheetField::Status: {
+            if (const std::optional<bool> planned = parseSessionPlanned(value)) {
+                session.planned = *planned;
+                return;
+            }
+            if (value.isEmpty())
+                problem(QCoreApplication::translate(
+                    "SessionSheet", "is required: held or planned (réalisée, prévue)"));
+            else
+                problem(QCoreApplication::translate(
+                            "SessionSheet",
+                            "\"%1\" is not a status: held or planned (réalisée, prévue)")
+                            .arg(value));
+            return;
+        }
+        case SessionSheetField::Skills:
+            for (const QString& token : participantfile::splitTokens(value)) {
+                const QString code = m_codes.value(token.toLower());
+                if (code.isEmpty()) {
+                    problem(QCoreApplication::translate(
+                                "SessionSheet",
+                                "\"%1\" is not a skill code of the catalog (such as linkedin, "
+                                "genai, DC4.2)")
+                                .arg(token));
+                } else if (!row.skillCodes.contains(code)) {
+                    row.skillCodes << code;
+                    session.skillIds << m_ids.value(code);
+                }
+            }
+            return;
+        case SessionSheetField::Notes:
+        case SessionSheetField::NextSteps: {
+            QString text = value;
+            text.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+            (field == SessionSheetField::Notes ? session.notes : session.nextSteps) = text;
+            return;
+        }
+        case SessionSheetField::MenteeRating:
+        case SessionSheetField::MentorRating: {
+            std::optional<int>& rating = field == SessionSheetField::MenteeRating
+                                             ? session.menteeRating
+                                             : session.mentorRating;
+            rating.reset();
+            if (value.isEmpty())
+                return;
+            const participantfile::IntResult number = participantfile::parseInt(value);
+            if (!number.value)
+                problem(number.error);
+            else if (*number.value < MinRating || *number.value > MaxRating)
+                problem(QCoreApplication::translate("SessionSheet", "%1 is out of range (%2 to %3)")
+                            .arg(*number.value)
+                            .arg(MinRating)
+                            .arg(MaxRating));
+            else
+                rating = number.value;
+            return;
+        }
+        }
+    }
+
+    QString m_fileName;
+    SessionSheetContents& m_out;
+    SkillCodeMap m_codes;
+    QHash<QString, qint64> m_ids;
+};
+
+} // namespace
+
+QString sessionSheetFieldName(SessionSheetField field) {
+    static const std::array<const char16_t*, SessionSheetFieldCount> names = {
+        u"junior_email", u"senior_email",  u"date",         u"minutes",
+        u"mode",         u"status",        u"skills",       u"notes",
+        u"next_steps",   u"mentee_rating", u"mentor_rating"};
+    return QString::fromUtf16(names[static_cast<std::size_t>(field)]);
+}
+
+std::optional<SessionSheetField> sessionSheetFieldForName(const QString& name) {
+    const QString key = nameKey(name);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (int f = 0; f < SessionSheetFieldCount; ++f) {
+        const auto field = static_cast<SessionSheetField>(f);
+        if (key == nameKey(sessionSheetFieldName(field)))
+            return field;
+    }
+    for (const Alias& alias : Aliases) {
+        if (key == QStringView(alias.key))
+            return alias.field;
+    }
+    return std::nullopt;
+}
+
+bool isRequiredSessionSheetField(SessionSheetField field) {
+    switch (field) {
+    case SessionSheetField::JuniorEmail:
+    case SessionSheetField::SeniorEmail:
+    case SessionSheetField::Date:
+    case SessionSheetField::Minutes:
+    case SessionSheetField::Mode:
+    case SessionSheetField::Status:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::optional<int> parseSessionMinutes(const QString& text) {
+    static const QString minuteUnit = u"(?:min|mins|mn|m|minute|minutes)"_s;
+    static const QString hourUnit = u"(?:h|hr|hrs|heure|heures|hour|hours)"_s;
+    static const QRegularExpression minutesOnly(u"^([0-9]{1,5})"_s + minuteUnit + u"?$"_s);
+    static const QRegularExpression hours(u"^([0-9]{1,3})"_s + hourUnit + u"(?:([0-9]{1,2})"_s +
+                                          minuteUnit + u"?)?$"_s);
+    static const QRegularExpression clock(u"^([0-9]{1,2}):([0-9]{2})(?::00)?$"_s);
+    static const QRegularExpression decimalHours(u"^([0-9]{1,3}[.,][0-9]{1,2})"_s + hourUnit +
+                                                 u"$"_s);
+    QString key = textKey(text);
+    key.remove(u' ');
+    if (const QRegularExpressionMatch m = minutesOnly.match(key); m.hasMatch())
+        return m.captured(1).toInt();
+    if (const QRegularExpressionMatch m = hours.match(key); m.hasMatch()) {
+        const int minutes = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+        if (minutes >= 60)
+            return std::nullopt;
+        return m.captured(1).toInt() * 60 + minutes;
+    }
+    if (const QRegularExpressionMatch m = clock.match(key); m.hasMatch()) {
+        const int minutes = m.captured(2).toInt();
+        if (minutes >= 60)
+            return std::nullopt;
+        return m.captured(1).toInt() * 60 + minutes;
+    }
+    if (const QRegularExpressionMatch m = decimalHours.match(key); m.hasMatch())
+        return qRound(QString(m.captured(1)).replace(u',', u'.').toDouble() * 60.0);
+    return std::nullopt;
+}
+
+QDate parseSessionSheetDate(const QString& text) {
+    return readDate(text).date;
+}
+
+std::optional<bool> parseSessionPlanned(const QString& text) {
+    QString key = textKey(text);
+    key.replace(u'-', u' ').replace(u'_', u' ');
+    key = key.simplified();
+    static const QSet<QString> held = {
+        u"held"_s,     u"done"_s,      u"completed"_s, u"took place"_s, u"realisee"_s,
+        u"realise"_s,  u"realisees"_s, u"faite"_s,     u"fait"_s,       u"effectuee"_s,
+        u"effectue"_s, u"tenue"_s,     u"passee"_s};
+    static const QSet<QString> planned = {
+        u"planned"_s,   u"scheduled"_s, u"upcoming"_s,   u"to come"_s,   u"prevue"_s, u"prevu"_s,
+        u"planifiee"_s, u"planifie"_s,  u"programmee"_s, u"programme"_s, u"a venir"_s};
+    if (held.contains(key))
+        return false;
+    if (planned.contains(key))
+        return true;
+    return std::nullopt;
+}
+
+SessionSheetContents readSessionSheet(const QByteArray& bytes, const QString& fileName,
+                                      const QList<Skill>& catalog) {
+    SessionSheetContents out;
+    Reader reader(fileName, catalog, out);
+    if (const std::optional<QString> what = describeNonTextContent(bytes)) {
+        reader.add(0, {},
+                   QCoreApplication::translate(
+                       "SessionSheet",
+                       "this is not a CSV file: it looks like %1. Save the sheet as \"CSV UTF-8\" "
+                       "and import that file")
+                       .arg(*what));
+        return out;
+    }
+    const CsvDocument doc = parseCsv(decodeText(bytes).text);
+    if (doc.records.isEmpty()) {
+        reader.add(0, {}, QCoreApplication::translate("SessionSheet", "the file is empty"));
+        return out;
+    }
+    const Header header = reader.readHeader(doc.records);
+    for (const CsvSyntaxProblem& problem : doc.problems) {
+        const QString column =
+            problem.fieldIndex < header.names.size() ? header.names[problem.fieldIndex] : QString();
+        reader.add(problem.line, column, problem.message);
+    }
+    if (doc.records.size() == 1)
+        reader.add(doc.records.first().line, {},
+                   QCoreApplication::translate("SessionSheet",
+                                               "no sessions: the file has only its header row"));
+    for (qsizetype r = 1; r < doc.records.size(); ++r)
+        out.rows << reader.readRow(header, doc.records[r], doc.separator);
+    // In the order of the file: header, then each line (a row's problems in column order).
+    std::stable_sort(
+        out.problems.begin(), out.problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    return out;
+}
+
+SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill>& catalog) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        SessionSheetContents out;
+        out.problems.append({path,
+                             0,
+                             {},
+                             QCoreApplication::translate("SessionSheet", "cannot be read: %1")
+                                 .arg(file.errorString())});
+        return out;
+    }
+    return readSessionSheet(file.readAll(), path, catalog);
+}
+
+} // namespace binome

@@ -1,0 +1,724 @@
+#include "FollowUpCommands.h"
+
+#include "DebriefDialog.h"
+#include "EndBinomeDialog.h"
+#include "ImportSessionsDialog.h"
+#include "ObjectiveDialog.h"
+#include "ServiceCommand.h"
+#include "SessionDialog.h"
+#include "Workspace.h"
+
+#include "binome/services/BinomeService.h"
+#include "binome/services/DebriefService.h"
+#include "binome/services/ObjectiveService.h"
+#include "binome/services/SessionService.h"
+#include "binome/services/SkillCatalogService.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QUndoStack>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui::followup {
+
+namespace {
+
+QString shortDate(const QDate& date) {
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString heading(const BinomeDetail& detail) {
+    return QCoreApplication::translate("FollowUpCommands", "%1 mentors %2",
+                                       "Ana Lima mentors Jean Dupont")
+        .arg(detail.junior.fullName().trimmed(), detail.senior.fullName().trimmed());
+}
+
+/// Pushes an edit made of two service calls; true when doing it worked (otherwise the failure
+/// has been reported and the command dropped).
+bool pushCommand(Workspace& workspace, const QString& text, ServiceCommand::Step redo,
+                 ServiceCommand::Step undo, Workspace::Changes changes) {
+    auto done = std::make_shared<bool>(false);
+    workspace.undoStack()->push(new ServiceCommand(
+        workspace, text,
+        [redo = std::move(redo), done] {
+            Status status = redo();
+            *done = status.ok();
+            return status;
+        },
+        std::move(undo), [&workspace, changes] { workspace.notifyChanged(changes); }));
+    return *done;
+}
+
+Status statusOf(const Result<qint64>& result) {
+    return result ? Status{} : Status{Error{result.error()}};
+}
+
+std::optional<BinomeDetail> loadDetail(Workspace& workspace, qint64 binomeId) {
+    auto detail = BinomeService(workspace.database()).detail(binomeId);
+    if (!detail) {
+        workspace.reportError(detail.error());
+        return std::nullopt;
+    }
+    return std::move(detail).value();
+}
+
+std::optional<QList<Skill>> loadCatalog(Workspace& workspace) {
+    auto catalog = SkillCatalogService(workspace.database()).list();
+    if (!catalog) {
+        workspace.reportError(catalog.error());
+        return std::nullopt;
+    }
+    return std::move(catalog).value();
+}
+
+bool sameSession(const Session& a, const Session& b) {
+    return a.planned == b.planned && a.date == b.date && a.minutes == b.minutes &&
+           a.mode == b.mode && a.skillIds == b.skillIds && a.notes == b.notes &&
+           a.nextSteps == b.nextSteps && a.menteeRating == b.menteeRating &&
+           a.mentorRating == b.mentorRating;
+}
+
+bool sameObjective(const Objective& a, const Objective& b) {
+    return a.skillId == b.skillId && a.learner == b.learner && a.startLevel == b.startLevel &&
+           a.targetLevel == b.targetLevel && a.dueDate == b.dueDate && a.status == b.status &&
+           a.description == b.description;
+}
+
+/// The learner's current level on a skill: the latest of their level history, else their
+/// recorded level.
+std::optional<int> currentLevel(const BinomeDetail& detail, Learner learner, const Skill& skill) {
+    const QList<LevelRecord>& history =
+        learner == Learner::Junior ? detail.juniorHistory : detail.seniorHistory;
+    const LevelRecord* latest = nullptr;
+    for (const LevelRecord& record : history) {
+        if (record.skillId == skill.id && (!latest || record.date > latest->date ||
+                                           (record.date == latest->date && record.id > latest->id)))
+            latest = &record;
+    }
+    if (latest)
+        return latest->level;
+    const Participant& person = learner == Learner::Junior ? detail.junior : detail.senior;
+    const SkillAssessment* assessment = person.skill(skill.code);
+    return assessment ? assessment->level : std::nullopt;
+}
+
+/// How many of the binôme's debriefs reviewed the objective.
+int reviewCount(Workspace& workspace, const Objective& objective) {
+    const auto debriefs = DebriefService(workspace.database()).ofBinome(objective.binomeId);
+    if (!debriefs)
+        return 0;
+    return static_cast<int>(
+        std::count_if(debriefs->cbegin(), debriefs->cend(), [&objective](const Debrief& d) {
+            return std::any_of(
+                d.reviews.cbegin(), d.reviews.cend(),
+                [&objective](const ObjectiveReview& r) { return r.objectiveId == objective.id; });
+        }));
+}
+
+/// Sessions of an ended binôme are its history: none is logged, changed or removed (a removal
+/// could not be undone, since no session can be logged on it).
+bool sessionsFrozen(Workspace& workspace, qint64 binomeId) {
+    const auto binome = BinomeService(workspace.database()).find(binomeId);
+    if (!binome || binome->isOpen())
+        return false;
+    workspace.reportError(QCoreApplication::translate(
+        "FollowUpCommands", "This binôme has ended: its sessions are kept as its history."));
+    return true;
+}
+
+bool ask(QWidget* parent, const QString& title, const QString& question) {
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+} // namespace
+
+// ---- Rules and defaults ------------------------------------------------------------------------
+
+DebriefKind defaultDebriefKind(const Program& program, const QList<Debrief>& held,
+                               const QDate& today) {
+    for (const auto& [kind, date] : DebriefService::dueDates(program)) {
+        const bool done = std::any_of(held.cbegin(), held.cend(),
+                                      [kind](const Debrief& d) { return d.kind == kind; });
+        if (date.isValid() && date <= today && !done)
+            return kind;
+    }
+    return DebriefKind::AdHoc;
+}
+
+QList<FieldError> sessionDateRules(const Session& session, const Session& original,
+                                   const QDate& today) {
+    QList<FieldError> errors;
+    if (!session.date.isValid())
+        return errors;
+    if (!session.planned && session.date > today)
+        errors.append({u"date"_s,
+                       QCoreApplication::translate("FollowUpCommands",
+                                                   "a held session cannot be in the future: choose "
+                                                   "\"Planned\", or correct the date")});
+    const bool redated = original.id == 0 || !original.planned || original.date != session.date;
+    if (session.planned && session.date < today && redated)
+        errors.append(
+            {u"date"_s, QCoreApplication::translate(
+                            "FollowUpCommands", "a planned session cannot be in the past: choose "
+                                                "\"Held\", or correct the date")});
+    return errors;
+}
+
+// ---- Dialogs -----------------------------------------------------------------------------------
+
+namespace {
+
+SessionDialog::Checker sessionChecker(Workspace& workspace, const Session& original,
+                                      const QDate& today) {
+    return [&workspace, original, today](const Session& session) {
+        QList<FieldError> errors = SessionService(workspace.database()).check(session);
+        errors.append(sessionDateRules(session, original, today));
+        return errors;
+    };
+}
+
+} // namespace
+
+std::unique_ptr<SessionDialog> newSessionDialog(Workspace& workspace, qint64 binomeId, bool planned,
+                                                const QDate& today, QWidget* parent) {
+    const auto detail = loadDetail(workspace, binomeId);
+    const auto catalog = loadCatalog(workspace);
+    if (!detail || !catalog)
+        return nullptr;
+    if (!detail->binome.isOpen()) {
+        workspace.reportError(QCoreApplication::translate(
+            "FollowUpCommands", "This binôme has ended: no session can be logged."));
+        return nullptr;
+    }
+    auto defaults = SessionService(workspace.database()).defaults(binomeId, today);
+    if (!defaults) {
+        workspace.reportError(defaults.error());
+        return nullptr;
+    }
+    Session session = std::move(defaults).value();
+    session.planned = planned;
+    if (planned) // the next meeting, at the program's cadence
+        session.date = today.addDays(std::max(1, detail->program.cadenceDays));
+    auto dialog = std::make_unique<SessionDialog>(
+        *catalog, sessionChecker(workspace, Session{}, today), parent);
+    dialog->setHeading(heading(*detail));
+    dialog->setSession(session);
+    return dialog;
+}
+
+std::unique_ptr<SessionDialog> editSessionDialog(Workspace& workspace, qint64 sessionId,
+                                                 const QDate& today, QWidget* parent) {
+    const auto session = SessionService(workspace.database()).find(sessionId);
+    if (!session) {
+        workspace.reportError(session.error());
+        return nullptr;
+    }
+    if (sessionsFrozen(workspace, session->binomeId))
+        return nullptr;
+    const auto detail = loadDetail(workspace, session->binomeId);
+    const auto catalog = loadCatalog(workspace);
+    if (!detail || !catalog)
+        return nullptr;
+    auto dialog = std::make_unique<SessionDialog>(
+        *catalog, sessionChecker(workspace, *session, today), parent);
+    dialog->setHeading(heading(*detail));
+    dialog->setSession(*session);
+    return dialog;
+}
+
+namespace {
+
+std::unique_ptr<ObjectiveDialog> objectiveDialog(Workspace& workspace, const BinomeDetail& detail,
+                                                 const QList<Skill>& catalog, QWidget* parent) {
+    auto dialog = std::make_unique<ObjectiveDialog>(
+        catalog,
+        [&workspace](const Objective& o) {
+            return ObjectiveService(workspace.database()).check(o);
+        },
+        parent);
+    dialog->setPeople(detail.junior, detail.senior);
+    if (const auto resources = ObjectiveService(workspace.database()).allResources())
+        dialog->setResources(*resources);
+    return dialog;
+}
+
+} // namespace
+
+std::unique_ptr<ObjectiveDialog> newObjectiveDialog(Workspace& workspace, qint64 binomeId,
+                                                    QWidget* parent) {
+    const auto detail = loadDetail(workspace, binomeId);
+    const auto catalog = loadCatalog(workspace);
+    if (!detail || !catalog)
+        return nullptr;
+    // The senior's largest gap the junior covers, not yet an objective; else the first skill.
+    Objective objective;
+    objective.binomeId = binomeId;
+    objective.dueDate = detail->program.endDate;
+    if (const auto suggested = ObjectiveService(workspace.database()).suggest(binomeId, 1);
+        suggested && !suggested->isEmpty())
+        objective = suggested->first();
+    auto dialog = objectiveDialog(workspace, *detail, *catalog, parent);
+    dialog->setObjective(objective);
+    return dialog;
+}
+
+std::unique_ptr<ObjectiveDialog> editObjectiveDialog(Workspace& workspace, qint64 objectiveId,
+                                                     QWidget* parent) {
+    const auto objective = ObjectiveService(workspace.database()).find(objectiveId);
+    if (!objective) {
+        workspace.reportError(objective.error());
+        return nullptr;
+    }
+    const auto detail = loadDetail(workspace, objective->binomeId);
+    const auto catalog = loadCatalog(workspace);
+    if (!detail || !catalog)
+        return nullptr;
+    auto dialog = objectiveDialog(workspace, *detail, *catalog, parent);
+    dialog->setObjective(*objective);
+    return dialog;
+}
+
+std::unique_ptr<DebriefDialog> newDebriefDialog(Workspace& workspace, qint64 binomeId,
+                                                const QDate& today, QWidget* parent) {
+    const auto detail = loadDetail(workspace, binomeId);
+    const auto catalog = loadCatalog(workspace);
+    if (!detail || !catalog)
+        return nullptr;
+    const DebriefKind kind = defaultDebriefKind(detail->program, detail->debriefs, today);
+    const auto prepared = DebriefService(workspace.database()).prepare(binomeId, kind, today);
+    if (!prepared) {
+        workspace.reportError(prepared.error());
+        return nullptr;
+    }
+    QList<DebriefLine> lines;
+    for (const ObjectiveReview& review : prepared->reviews) {
+        const auto objective =
+            std::find_if(detail->objectives.cbegin(), detail->objectives.cend(),
+                         [&review](const Objective& o) { return o.id == review.objectiveId; });
+        if (objective == detail->objectives.cend())
+            continue;
+        const auto skill =
+            std::find_if(catalog->cbegin(), catalog->cend(),
+                         [&objective](const Skill& s) { return s.id == objective->skillId; });
+        DebriefLine line;
+        line.objectiveId = objective->id;
+        line.learner = objective->learner;
+        line.targetLevel = objective->targetLevel;
+        if (skill != catalog->cend()) {
+            line.skill = skill->displayName();
+            line.levelBefore = currentLevel(*detail, objective->learner, *skill);
+        }
+        lines << line;
+    }
+    auto dialog = std::make_unique<DebriefDialog>(
+        [&workspace, today](const Debrief& d) {
+            QList<FieldError> errors = DebriefService(workspace.database()).check(d);
+            if (d.date.isValid() && d.date > today)
+                errors.append({u"date"_s, QCoreApplication::translate(
+                                              "FollowUpCommands",
+                                              "a debrief is recorded once held: today or before")});
+            return errors;
+        },
+        parent);
+    dialog->setHeading(heading(*detail));
+    dialog->setDebrief(*prepared, lines);
+    return dialog;
+}
+
+std::unique_ptr<EndBinomeDialog> newEndBinomeDialog(Workspace& workspace, qint64 binomeId,
+                                                    const QDate& today, QWidget* parent) {
+    const auto detail = loadDetail(workspace, binomeId);
+    if (!detail)
+        return nullptr;
+    if (!detail->binome.isOpen()) {
+        workspace.reportError(
+            QCoreApplication::translate("FollowUpCommands", "This binôme has already ended."));
+        return nullptr;
+    }
+    auto dialog = std::make_unique<EndBinomeDialog>(parent);
+    dialog->setBinome(detail->binome, heading(*detail), today);
+    return dialog;
+}
+
+// ---- Commands ----------------------------------------------------------------------------------
+
+bool pushLogSession(Workspace& workspace, const Session& session) {
+    auto state = std::make_shared<Session>(session);
+    state->id = 0;
+    const QString text =
+        session.planned ? QCoreApplication::translate("FollowUpCommands", "Plan a session on %1")
+                              .arg(shortDate(session.date))
+                        : QCoreApplication::translate("FollowUpCommands", "Log the session of %1")
+                              .arg(shortDate(session.date));
+    return pushCommand(
+        workspace, text,
+        [&workspace, state]() -> Status {
+            const SessionService service(workspace.database());
+            if (state->id != 0) // redone: the same session, with its own id
+                return service.restore(*state);
+            const auto id = service.log(*state);
+            if (id)
+                state->id = *id;
+            return statusOf(id);
+        },
+        [&workspace, state] { return SessionService(workspace.database()).remove(state->id); },
+        Workspace::FollowUp);
+}
+
+bool pushEditSession(Workspace& workspace, const Session& before, const Session& after) {
+    if (sameSession(before, after))
+        return false;
+    Session changed = after;
+    changed.id = before.id;
+    changed.binomeId = before.binomeId;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Edit the session of %1")
+            .arg(shortDate(before.date)),
+        [&workspace, changed] {
+            return statusOf(SessionService(workspace.database()).log(changed));
+        },
+        [&workspace, before] { return statusOf(SessionService(workspace.database()).log(before)); },
+        Workspace::FollowUp);
+}
+
+bool pushRemoveSession(Workspace& workspace, qint64 sessionId) {
+    const auto session = SessionService(workspace.database()).find(sessionId);
+    if (!session) {
+        workspace.reportError(session.error());
+        return false;
+    }
+    if (sessionsFrozen(workspace, session->binomeId))
+        return false;
+    const Session removed = *session;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Remove the session of %1")
+            .arg(shortDate(removed.date)),
+        [&workspace, sessionId] { return SessionService(workspace.database()).remove(sessionId); },
+        [&workspace, removed] { return SessionService(workspace.database()).restore(removed); },
+        Workspace::FollowUp);
+}
+
+bool pushAddObjective(Workspace& workspace, const Objective& objective) {
+    auto state = std::make_shared<Objective>(objective);
+    state->id = 0;
+    return pushCommand(
+        workspace, QCoreApplication::translate("FollowUpCommands", "Add an objective"),
+        [&workspace, state]() -> Status {
+            const ObjectiveService service(workspace.database());
+            if (state->id != 0)
+                return service.restore(*state);
+            const auto id = service.save(*state);
+            if (id)
+                state->id = *id;
+            return statusOf(id);
+        },
+        [&workspace, state]() -> Status {
+            // A debrief recorded since reviewed it: removing it would lose that review.
+            if (reviewCount(workspace, *state) > 0)
+                return Error{QCoreApplication::translate(
+                    "FollowUpCommands", "The objective is kept: a debrief has reviewed it since.")};
+            return ObjectiveService(workspace.database()).remove(state->id);
+        },
+        Workspace::FollowUp);
+}
+
+bool pushEditObjective(Workspace& workspace, const Objective& before, const Objective& after) {
+    if (sameObjective(before, after))
+        return false;
+    Objective changed = after;
+    changed.id = before.id;
+    changed.binomeId = before.binomeId;
+    return pushCommand(
+        workspace, QCoreApplication::translate("FollowUpCommands", "Edit an objective"),
+        [&workspace, changed] {
+            return statusOf(ObjectiveService(workspace.database()).save(changed));
+        },
+        [&workspace, before] {
+            return statusOf(ObjectiveService(workspace.database()).save(before));
+        },
+        Workspace::FollowUp);
+}
+
+bool pushRemoveObjective(Workspace& workspace, qint64 objectiveId) {
+    const auto objective = ObjectiveService(workspace.database()).find(objectiveId);
+    if (!objective) {
+        workspace.reportError(objective.error());
+        return false;
+    }
+    const Objective removed = *objective;
+    return pushCommand(
+        workspace, QCoreApplication::translate("FollowUpCommands", "Remove an objective"),
+        [&workspace, objectiveId] {
+            return ObjectiveService(workspace.database()).remove(objectiveId);
+        },
+        [&workspace, removed] { return ObjectiveService(workspace.database()).restore(removed); },
+        Workspace::FollowUp);
+}
+
+bool pushDebrief(Workspace& workspace, const Debrief& debrief) {
+    auto state = std::make_shared<Debrief>(debrief);
+    state->id = 0;
+    // Levels are re-assessed: the participants' current levels change too.
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Record the %1 debrief of %2")
+            .arg(debriefKindDisplayName(debrief.kind).toLower(), shortDate(debrief.date)),
+        [&workspace, state]() -> Status {
+            // The first time a new debrief; when redone, the same one with its own id.
+            const auto id = DebriefService(workspace.database()).record(*state);
+            if (id)
+                state->id = *id;
+            return statusOf(id);
+        },
+        [&workspace, state] { return DebriefService(workspace.database()).remove(state->id); },
+        Workspace::FollowUp | Workspace::Participants);
+}
+
+bool pushRemoveDebrief(Workspace& workspace, qint64 debriefId) {
+    const auto debrief = DebriefService(workspace.database()).find(debriefId);
+    if (!debrief) {
+        workspace.reportError(debrief.error());
+        return false;
+    }
+    const Debrief removed = *debrief;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Remove the %1 debrief of %2")
+            .arg(debriefKindDisplayName(removed.kind).toLower(), shortDate(removed.date)),
+        [&workspace, debriefId] { return DebriefService(workspace.database()).remove(debriefId); },
+        [&workspace, removed] {
+            return statusOf(DebriefService(workspace.database()).record(removed));
+        },
+        Workspace::FollowUp | Workspace::Participants);
+}
+
+bool pushPauseOrResume(Workspace& workspace, qint64 binomeId) {
+    const auto detail = loadDetail(workspace, binomeId);
+    if (!detail)
+        return false;
+    const Binome before = detail->binome;
+    if (!before.isOpen()) {
+        workspace.reportError(QCoreApplication::translate(
+            "FollowUpCommands", "An ended binôme can be neither paused nor resumed."));
+        return false;
+    }
+    const bool pause = before.status == BinomeStatus::Active;
+    const QString text =
+        pause ? QCoreApplication::translate("FollowUpCommands", "Pause the binôme %1")
+                    .arg(heading(*detail))
+              : QCoreApplication::translate("FollowUpCommands", "Resume the binôme %1")
+                    .arg(heading(*detail));
+    return pushCommand(
+        workspace, text,
+        [&workspace, binomeId, pause] {
+            const BinomeService service(workspace.database());
+            return pause ? service.pause(binomeId) : service.resume(binomeId);
+        },
+        [&workspace, before] { return BinomeService(workspace.database()).restoreState(before); },
+        Workspace::Binomes | Workspace::FollowUp);
+}
+
+bool pushEndBinome(Workspace& workspace, qint64 binomeId, const QDate& date, EndReason reason,
+                   const QString& note) {
+    const auto detail = loadDetail(workspace, binomeId);
+    if (!detail)
+        return false;
+    const Binome before = detail->binome;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "End the binôme %1").arg(heading(*detail)),
+        [&workspace, binomeId, date, reason, note] {
+            return BinomeService(workspace.database()).end(binomeId, date, reason, note);
+        },
+        // Refused when a person has been paired again since: the command then leaves the stack.
+        [&workspace, before] { return BinomeService(workspace.database()).restoreState(before); },
+        Workspace::Binomes | Workspace::FollowUp);
+}
+
+bool pushAddResource(Workspace& workspace, const LearningResource& resource) {
+    auto state = std::make_shared<LearningResource>(resource);
+    state->id = 0;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Add the resource %1").arg(resource.title),
+        [&workspace, state]() -> Status {
+            const ObjectiveService service(workspace.database());
+            if (state->id != 0)
+                return service.restoreResource(*state);
+            const auto id = service.saveResource(*state);
+            if (id)
+                state->id = *id;
+            return statusOf(id);
+        },
+        [&workspace, state] {
+            return ObjectiveService(workspace.database()).removeResource(state->id);
+        },
+        Workspace::Catalog | Workspace::FollowUp);
+}
+
+bool pushEditResource(Workspace& workspace, const LearningResource& before,
+                      const LearningResource& after) {
+    LearningResource changed = after;
+    changed.id = before.id;
+    changed.skillId = before.skillId;
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Edit the resource %1").arg(before.title),
+        [&workspace, changed] {
+            return statusOf(ObjectiveService(workspace.database()).saveResource(changed));
+        },
+        [&workspace, before] {
+            return statusOf(ObjectiveService(workspace.database()).saveResource(before));
+        },
+        Workspace::Catalog | Workspace::FollowUp);
+}
+
+bool pushRemoveResource(Workspace& workspace, const LearningResource& resource) {
+    return pushCommand(
+        workspace,
+        QCoreApplication::translate("FollowUpCommands", "Remove the resource %1")
+            .arg(resource.title),
+        [&workspace, id = resource.id] {
+            return ObjectiveService(workspace.database()).removeResource(id);
+        },
+        [&workspace, resource] {
+            return ObjectiveService(workspace.database()).restoreResource(resource);
+        },
+        Workspace::Catalog | Workspace::FollowUp);
+}
+
+// ---- What the pages call -----------------------------------------------------------------------
+
+bool logSession(Workspace& workspace, qint64 binomeId, bool planned, QWidget* parent) {
+    const auto dialog =
+        newSessionDialog(workspace, binomeId, planned, QDate::currentDate(), parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushLogSession(workspace, dialog->session());
+}
+
+bool editSession(Workspace& workspace, qint64 sessionId, QWidget* parent) {
+    const auto before = SessionService(workspace.database()).find(sessionId);
+    if (!before) {
+        workspace.reportError(before.error());
+        return false;
+    }
+    const auto dialog = editSessionDialog(workspace, sessionId, QDate::currentDate(), parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushEditSession(workspace, *before, dialog->session());
+}
+
+bool removeSession(Workspace& workspace, qint64 sessionId, QWidget* parent) {
+    const auto session = SessionService(workspace.database()).find(sessionId);
+    if (!session) {
+        workspace.reportError(session.error());
+        return false;
+    }
+    if (sessionsFrozen(workspace, session->binomeId))
+        return false;
+    if (!ask(parent, QCoreApplication::translate("FollowUpCommands", "Remove the session"),
+             QCoreApplication::translate("FollowUpCommands",
+                                         "Remove the session of %1? Edit › Undo brings it back.")
+                 .arg(shortDate(session->date))))
+        return false;
+    return pushRemoveSession(workspace, sessionId);
+}
+
+bool addObjective(Workspace& workspace, qint64 binomeId, QWidget* parent) {
+    const auto dialog = newObjectiveDialog(workspace, binomeId, parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushAddObjective(workspace, dialog->objective());
+}
+
+bool editObjective(Workspace& workspace, qint64 objectiveId, QWidget* parent) {
+    const auto before = ObjectiveService(workspace.database()).find(objectiveId);
+    if (!before) {
+        workspace.reportError(before.error());
+        return false;
+    }
+    const auto dialog = editObjectiveDialog(workspace, objectiveId, parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushEditObjective(workspace, *before, dialog->objective());
+}
+
+bool removeObjective(Workspace& workspace, qint64 objectiveId, QWidget* parent) {
+    const auto objective = ObjectiveService(workspace.database()).find(objectiveId);
+    if (!objective) {
+        workspace.reportError(objective.error());
+        return false;
+    }
+    const int reviews = reviewCount(workspace, *objective);
+    const QString question =
+        reviews == 0
+            ? QCoreApplication::translate("FollowUpCommands",
+                                          "Remove this objective? Edit › Undo brings it back.")
+            : QCoreApplication::translate(
+                  "FollowUpCommands",
+                  "This objective was reviewed in %n debrief(s). Removing it also removes those "
+                  "reviews, and Edit › Undo brings back the objective only. To keep its history, "
+                  "set its status to \"Dropped\" instead.\n\nRemove it anyway?",
+                  nullptr, reviews);
+    if (!ask(parent, QCoreApplication::translate("FollowUpCommands", "Remove the objective"),
+             question))
+        return false;
+    return pushRemoveObjective(workspace, objectiveId);
+}
+
+bool debrief(Workspace& workspace, qint64 binomeId, QWidget* parent) {
+    const auto dialog = newDebriefDialog(workspace, binomeId, QDate::currentDate(), parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushDebrief(workspace, dialog->debrief());
+}
+
+bool removeDebrief(Workspace& workspace, qint64 debriefId, QWidget* parent) {
+    const auto found = DebriefService(workspace.database()).find(debriefId);
+    if (!found) {
+        workspace.reportError(found.error());
+        return false;
+    }
+    if (!ask(parent, QCoreApplication::translate("FollowUpCommands", "Remove the debrief"),
+             QCoreApplication::translate(
+                 "FollowUpCommands",
+                 "Remove the %1 debrief of %2? The levels it recorded leave the history and its "
+                 "objectives get their status back. Edit › Undo brings it back.")
+                 .arg(debriefKindDisplayName(found->kind).toLower(), shortDate(found->date))))
+        return false;
+    return pushRemoveDebrief(workspace, debriefId);
+}
+
+bool pauseOrResume(Workspace& workspace, qint64 binomeId, QWidget* parent) {
+    Q_UNUSED(parent) // undoable at once: nothing to ask
+    return pushPauseOrResume(workspace, binomeId);
+}
+
+bool endBinome(Workspace& workspace, qint64 binomeId, QWidget* parent) {
+    const auto dialog = newEndBinomeDialog(workspace, binomeId, QDate::currentDate(), parent);
+    if (!dialog || dialog->exec() != QDialog::Accepted)
+        return false;
+    return pushEndBinome(workspace, binomeId, dialog->date(), dialog->reason(), dialog->note());
+}
+
+bool importSessions(Workspace& workspace, QWidget* parent) {
+    const QString path = QFileDialog::getOpenFileName(
+        parent, QCoreApplication::translate("FollowUpCommands", "Import sessions"), QString(),
+        QCoreApplication::translate("FollowUpCommands",
+                                    "Session sheets (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    ImportSessionsDialog dialog(workspace, path, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace binome::gui::followup

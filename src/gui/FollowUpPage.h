@@ -1,0 +1,83 @@
+#pragma once
+
+#include "binome/domain/Program.h"
+
+#include <QDate>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class FollowUpPage;
+}
+
+namespace binome::gui {
+
+class BinomeDetailDialog;
+class FollowUpFilterProxy;
+class FollowUpTableModel;
+class Workspace;
+
+/// A program's follow-up: every binôme with its sessions, hours, objectives, level gain and the
+/// flags that need HR's attention, filtered by mentor, status, flag and words; and the actions
+/// of the follow-up on the selected binôme (log a session with Ctrl+L, open it with Enter).
+class FollowUpPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FollowUpPage(Workspace& workspace, QWidget* parent = nullptr);
+    ~FollowUpPage() override;
+
+    FollowUpTableModel* model() const { return m_model; }
+    FollowUpFilterProxy* proxy() const { return m_proxy; }
+    qint64 programId() const;
+    void selectProgram(qint64 programId);
+    /// The date the flags are computed at; today unless set (tests pin it).
+    void setToday(const QDate& today);
+    QDate today() const;
+    /// The binôme the actions apply to: the selected one, or the only one shown; 0 if none.
+    qint64 currentBinomeId() const;
+    void selectBinome(qint64 binomeId);
+    /// Opens the binôme's detail (non-blocking); returns it, or nullptr when it cannot be shown.
+    BinomeDetailDialog* openDetail(qint64 binomeId);
+
+public Q_SLOTS:
+    void reloadPrograms();
+    void reload();
+    void logSession();
+    void planSession();
+    void debrief();
+    void pauseOrResume();
+    void endBinome();
+    void importSessions();
+    void openSelected();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    /// Reloads what changed while the page was hidden.
+    void catchUp();
+    qint64 selectedBinomeId() const;
+    /// Fills the mentors of the program's binômes, keeping the chosen one when still there.
+    void fillMentors();
+    void applyStatusFilter();
+    /// The rows shown changed: the summary and the actions follow.
+    void filtersChanged();
+    void updateActions();
+    void updateSummary();
+    void showProgramInfo();
+
+    const std::unique_ptr<Ui::FollowUpPage> m_ui;
+    Workspace& m_workspace;
+    FollowUpTableModel* m_model;
+    FollowUpFilterProxy* m_proxy;
+    QList<Program> m_programs;
+    QDate m_today;
+    bool m_columnsSized = false;
+    bool m_programsStale = false;
+    bool m_rowsStale = false;
+};
+
+} // namespace binome::gui
