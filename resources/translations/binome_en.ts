@@ -2,12 +2,159 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>FollowUpCommands</name>
+    <message numerus="yes">
+        <source>This objective was reviewed in %n debrief(s). Removing it also removes those reviews, and Edit › Undo brings back the objective only. To keep its history, set its status to &quot;Dropped&quot; instead.
+
+Remove it anyway?</source>
+        <translation>
+            <numerusform>This objective was reviewed in %n debrief. Removing it also removes those reviews, and Edit › Undo brings back the objective only. To keep its history, set its status to &quot;Dropped&quot; instead.
+
+Remove it anyway?</numerusform>
+            <numerusform>This objective was reviewed in %n debriefs. Removing it also removes those reviews, and Edit › Undo brings back the objective only. To keep its history, set its status to &quot;Dropped&quot; instead.
+
+Remove it anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message numerus="yes">
+        <source>At risk: no session held for %n day(s) (cadence: every %1 days)</source>
+        <translation>
+            <numerusform>At risk: no session held for %n day (cadence: every %1 days)</numerusform>
+            <numerusform>At risk: no session held for %n days (cadence: every %1 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: no session held in the %n day(s) since the start (cadence: every %1 days)</source>
+        <translation>
+            <numerusform>At risk: no session held in the %n day since the start (cadence: every %1 days)</numerusform>
+            <numerusform>At risk: no session held in the %n days since the start (cadence: every %1 days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective overdue: %n objective(s) past their due date</source>
+        <translation>
+            <numerusform>Objective overdue: %n objective past their due date</numerusform>
+            <numerusform>Objective overdue: %n objectives past their due date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairingService</name>
     <message numerus="yes">
         <source>Availability: %n shared half-day(s) (+%1 points)</source>
         <translation>
             <numerusform>Availability: %n shared half-day (+%1 points)</numerusform>
             <numerusform>Availability: %n shared half-days (+%1 points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::BinomeDetailDialog</name>
+    <message numerus="yes">
+        <source>%1, from %2 to %3, a session every %n day(s)</source>
+        <translation>
+            <numerusform>%1, from %2 to %3, a session every %n day</numerusform>
+            <numerusform>%1, from %2 to %3, a session every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::FollowUpPage</name>
+    <message numerus="yes">
+        <source>%1 to %2 · a session every %n day(s)</source>
+        <translation>
+            <numerusform>%1 to %2 · a session every %n day</numerusform>
+            <numerusform>%1 to %2 · a session every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binôme(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n binôme shown</numerusform>
+            <numerusform>%1 of %n binômes shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an objective overdue</source>
+        <translation>
+            <numerusform>%n with an objective overdue</numerusform>
+            <numerusform>%n with an objective overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a debrief due</source>
+        <translation>
+            <numerusform>%n with a debrief due</numerusform>
+            <numerusform>%n with a debrief due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a low rating</source>
+        <translation>
+            <numerusform>%n with a low rating</numerusform>
+            <numerusform>%n with a low rating</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::FollowUpTableModel</name>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned ahead</source>
+        <translation>
+            <numerusform>%n session planned ahead</numerusform>
+            <numerusform>%n sessions planned ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a held session</source>
+        <translation>
+            <numerusform>%n day without a held session</numerusform>
+            <numerusform>%n days without a held session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 achieved of %2; %n overdue</source>
+        <translation>
+            <numerusform>%1 achieved of %2; %n overdue</numerusform>
+            <numerusform>%1 achieved of %2; %n overdue</numerusform>
         </translation>
     </message>
 </context>
@@ -25,6 +172,40 @@
         <translation>
             <numerusform>Ready to import %n participant: %1 new, %2 updated, %3 unchanged.</numerusform>
             <numerusform>Ready to import %n participants: %1 new, %2 updated, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ImportSessionsDialog</name>
+    <message numerus="yes">
+        <source>Ready to import %n session(s): %1 new, %2 already there.</source>
+        <translation>
+            <numerusform>Ready to import %n session: %1 new, %2 already there.</numerusform>
+            <numerusform>Ready to import %n sessions: %1 new, %2 already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported until the sheet is corrected.</source>
+        <translation>
+            <numerusform>%n problem found: nothing will be imported until the sheet is corrected.</numerusform>
+            <numerusform>%n problems found: nothing will be imported until the sheet is corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::PairingPage</name>
+    <message numerus="yes">
+        <source>Save the %n new binôme(s) for &quot;%1&quot;? The binômes already confirmed stay as they are; each new one gets its first objectives.</source>
+        <translation>
+            <numerusform>Save the %n new binôme for &quot;%1&quot;? The binômes already confirmed stay as they are; each new one gets its first objectives.</numerusform>
+            <numerusform>Save the %n new binômes for &quot;%1&quot;? The binômes already confirmed stay as they are; each new one gets its first objectives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed: %n new binôme(s) saved for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Confirmed: %n new binôme saved for &quot;%1&quot;.</numerusform>
+            <numerusform>Confirmed: %n new binômes saved for &quot;%1&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +256,40 @@
         <translation>
             <numerusform>every %n day</numerusform>
             <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) added: %1 binômes, %2 sessions, %3 debriefs.
+</source>
+        <translation>
+            <numerusform>%n program added: %1 binômes, %2 sessions, %3 debriefs.
+</numerusform>
+            <numerusform>%n programs added: %1 binômes, %2 sessions, %3 debriefs.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned session(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n planned session to %1.
+</numerusform>
+            <numerusform>Wrote %n planned sessions to %1.
+</numerusform>
         </translation>
     </message>
 </context>

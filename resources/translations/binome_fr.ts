@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>Binome</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Mené à terme</translation>
+    </message>
+    <message>
+        <source>Left the company</source>
+        <translation>A quitté l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Incompatibilité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>BinomeDetailDialog</name>
+    <message>
+        <source>Binôme</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Mentor (junior):</source>
+        <translation>Mentor (junior) :</translation>
+    </message>
+    <message>
+        <source>Mentee (senior):</source>
+        <translation>Mentoré (senior) :</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation>Programme :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
+    </message>
+    <message>
+        <source>Attention:</source>
+        <translation>Points d&apos;attention :</translation>
+    </message>
+    <message>
+        <source>Why this binôme:</source>
+        <translation>Pourquoi ce binôme :</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives</source>
+        <translation>Ob&amp;jectifs</translation>
+    </message>
+    <message>
+        <source>Learning resources for these skills:</source>
+        <translation>Ressources d&apos;apprentissage pour ces compétences :</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sé&amp;ances</translation>
+    </message>
+    <message>
+        <source>Debrie&amp;fs</source>
+        <translation>Dé&amp;briefs</translation>
+    </message>
+    <message>
+        <source>Level &amp;history</source>
+        <translation>&amp;Historique des niveaux</translation>
+    </message>
+    <message>
+        <source>Log &amp;session…</source>
+        <translation>&amp;Saisir une séance…</translation>
+    </message>
+    <message>
+        <source>Log a session this binôme held (Ctrl+L)</source>
+        <translation>Saisir une séance réalisée par ce binôme (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan session…</source>
+        <translation>&amp;Planifier une séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief…</source>
+        <translation>&amp;Débrief…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>Termi&amp;ner…</translation>
+    </message>
+    <message>
+        <source>Add &amp;objective…</source>
+        <translation>Ajouter un &amp;objectif…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected objective or session (Enter)</source>
+        <translation>Modifier l&apos;objectif ou la séance sélectionné(e) (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected objective, session or debrief</source>
+        <translation>Supprimer l&apos;objectif, la séance ou le débrief sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BinomeRepository</name>
+    <message>
+        <source>reading a binôme</source>
+        <translation>la lecture d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>reading the binômes</source>
+        <translation>la lecture des binômes</translation>
+    </message>
+    <message>
+        <source>finding a binôme</source>
+        <translation>la recherche d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>creating a binôme</source>
+        <translation>la création d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>saving a binôme</source>
+        <translation>l&apos;enregistrement d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BinomeService</name>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This binôme has already ended.</source>
+        <translation>Ce binôme est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>The end date is required.</source>
+        <translation>La date de fin est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the binôme&apos;s start (%2).</source>
+        <translation>La date de fin (%1) est antérieure au début du binôme (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the binôme ends: a note is required for &quot;other&quot;.</source>
+        <translation>Indiquez pourquoi le binôme prend fin : une note est obligatoire pour le motif « autre ».</translation>
+    </message>
+    <message>
+        <source>Only an active binôme can be paused.</source>
+        <translation>Seul un binôme actif peut être mis en pause.</translation>
+    </message>
+    <message>
+        <source>Only a paused binôme can be resumed.</source>
+        <translation>Seul un binôme en pause peut être repris.</translation>
+    </message>
+    <message>
+        <source>This binôme cannot be reopened: its senior has been paired again since. End the new binôme first.</source>
+        <translation>Ce binôme ne peut pas être rouvert : son senior a été mis en binôme à nouveau depuis. Terminez d&apos;abord le nouveau binôme.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>ChooseMentorDialog</name>
     <message>
         <source>Choose a mentor</source>
@@ -132,6 +335,100 @@
     </message>
 </context>
 <context>
+    <name>DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Objectives: re-assess each learner&apos;s level and update the status.</source>
+        <translation>Objectifs : réévaluez le niveau de chaque apprenant et mettez à jour le statut.</translation>
+    </message>
+    <message>
+        <source>Ment&amp;ee&apos;s satisfaction:</source>
+        <translation>Satisfaction du m&amp;entoré :</translation>
+    </message>
+    <message>
+        <source>The senior&apos;s satisfaction, from 1 (poor) to 5 (excellent).</source>
+        <translation>La satisfaction du senior, de 1 (faible) à 5 (excellente).</translation>
+    </message>
+    <message>
+        <source>Mento&amp;r&apos;s satisfaction:</source>
+        <translation>Satisfaction du mento&amp;r :</translation>
+    </message>
+    <message>
+        <source>The junior&apos;s satisfaction, from 1 (poor) to 5 (excellent).</source>
+        <translation>La satisfaction du junior, de 1 (faible) à 5 (excellente).</translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Commentaires :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves</source>
+        <translation>Ctrl+Entrée pour enregistrer</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no level</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefRepository</name>
+    <message>
+        <source>reading the debriefs</source>
+        <translation>la lecture des débriefs</translation>
+    </message>
+    <message>
+        <source>saving a debrief</source>
+        <translation>l&apos;enregistrement d&apos;un débrief</translation>
+    </message>
+    <message>
+        <source>removing a debrief</source>
+        <translation>la suppression d&apos;un débrief</translation>
+    </message>
+    <message>
+        <source>recording a level</source>
+        <translation>l&apos;enregistrement d&apos;un niveau</translation>
+    </message>
+    <message>
+        <source>reading the level history</source>
+        <translation>la lecture de l&apos;historique des niveaux</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefService</name>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>binôme %1 does not exist</source>
+        <translation>le binôme %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is before the binôme started (%1)</source>
+        <translation>est antérieure au début du binôme (%1)</translation>
+    </message>
+    <message>
+        <source>objective %1 is not one of this binôme&apos;s</source>
+        <translation>l&apos;objectif %1 n&apos;appartient pas à ce binôme</translation>
+    </message>
+    <message>
+        <source>Debrief %1 does not exist.</source>
+        <translation>Le débrief %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>DemoService</name>
     <message>
         <source>Pilot program %1</source>
@@ -140,6 +437,125 @@
     <message>
         <source>Reverse mentoring on digital tools: one meeting every two weeks.</source>
         <translation>Mentorat inversé sur les outils numériques : une rencontre toutes les deux semaines.</translation>
+    </message>
+    <message>
+        <source>Reverse mentoring %1</source>
+        <translation>Mentorat inversé %1</translation>
+    </message>
+    <message>
+        <source>Went through %1 step by step on the senior&apos;s own laptop.</source>
+        <translation>Travail pas à pas sur %1, sur l&apos;ordinateur portable du senior.</translation>
+    </message>
+    <message>
+        <source>Hands-on exercise on %1: done without help by the end.</source>
+        <translation>Exercice pratique sur %1 : réalisé sans aide à la fin.</translation>
+    </message>
+    <message>
+        <source>Questions from the week, then a new use of %1.</source>
+        <translation>Questions de la semaine, puis un nouvel usage avec %1.</translation>
+    </message>
+    <message>
+        <source>Went over last time&apos;s homework on %1; a few points to see again.</source>
+        <translation>Reprise des exercices de la dernière fois (%1) ; quelques points à revoir.</translation>
+    </message>
+    <message>
+        <source>Practised %1 on a real task of the senior&apos;s team.</source>
+        <translation>Mise en pratique avec %1 sur une vraie tâche de l&apos;équipe du senior.</translation>
+    </message>
+    <message>
+        <source>Short session: a quick check on %1 between two meetings.</source>
+        <translation>Séance courte : un point rapide sur %1 entre deux réunions.</translation>
+    </message>
+    <message>
+        <source>Try it alone this week and note the questions.</source>
+        <translation>S&apos;y essayer seul cette semaine et noter les questions.</translation>
+    </message>
+    <message>
+        <source>Bring a real case from the team next time.</source>
+        <translation>Apporter un cas réel de l&apos;équipe la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Read the guide linked to the objective.</source>
+        <translation>Lire le guide associé à l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>Next time: go further, with the advanced settings.</source>
+        <translation>La prochaine fois : aller plus loin, avec les paramètres avancés.</translation>
+    </message>
+    <message>
+        <source>HR department</source>
+        <translation>Ressources humaines</translation>
+    </message>
+    <message>
+        <source>the tools of the day</source>
+        <translation>les outils du moment</translation>
+    </message>
+    <message>
+        <source>Objectives agreed together.</source>
+        <translation>Objectifs définis ensemble.</translation>
+    </message>
+    <message>
+        <source>Progressing; keep the pace of sessions.</source>
+        <translation>En progression ; garder le rythme des séances.</translation>
+    </message>
+    <message>
+        <source>Pilot completed: both would recommend the program.</source>
+        <translation>Pilote terminé : tous deux recommanderaient le programme.</translation>
+    </message>
+    <message>
+        <source>Build the team&apos;s budget follow-up with pivot tables.</source>
+        <translation>Construire le suivi budgétaire de l&apos;équipe avec des tableaux croisés dynamiques.</translation>
+    </message>
+    <message>
+        <source>New mentor: objectives taken over where they were.</source>
+        <translation>Nouveau mentor : objectifs repris là où ils en étaient.</translation>
+    </message>
+    <message>
+        <source>Cut short: the senior was called to an urgent meeting; no time to practise.</source>
+        <translation>Écourtée : le senior a été appelé à une réunion urgente ; pas le temps de pratiquer.</translation>
+    </message>
+    <message>
+        <source>Clear progress: the senior now does it alone.</source>
+        <translation>Net progrès : le senior le fait désormais seul.</translation>
+    </message>
+    <message>
+        <source>Sessions have become rare; HR to check in.</source>
+        <translation>Les séances se sont espacées ; les RH doivent faire le point.</translation>
+    </message>
+    <message>
+        <source>The mentor left the company.</source>
+        <translation>Le mentor a quitté l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Different expectations: both agreed to stop.</source>
+        <translation>Attentes différentes : tous deux ont convenu d&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>Long sick leave of the senior; to be offered a new binôme on return.</source>
+        <translation>Long arrêt maladie du senior ; lui proposer un nouveau binôme à son retour.</translation>
+    </message>
+    <message>
+        <source>The first cohort: four months with volunteers, one meeting every two weeks.</source>
+        <translation>La première cohorte : quatre mois avec des volontaires, une rencontre toutes les deux semaines.</translation>
+    </message>
+</context>
+<context>
+    <name>EndBinomeDialog</name>
+    <message>
+        <source>End the binôme</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Terminé le :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -163,6 +579,400 @@
     <message>
         <source>Filter by name, department, site…</source>
         <translation>Filtrer par nom, service, site…</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUp</name>
+    <message>
+        <source>%1 is not a rating from %2 to %3</source>
+        <translation>%1 n&apos;est pas une note de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Kickoff</source>
+        <translation>Lancement</translation>
+    </message>
+    <message>
+        <source>Mid-term</source>
+        <translation>Mi-parcours</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is not a level from 0 to 5</source>
+        <translation>%1 n&apos;est pas un niveau de 0 à 5</translation>
+    </message>
+    <message>
+        <source>must be above the starting level (%1)</source>
+        <translation>doit être supérieur au niveau de départ (%1)</translation>
+    </message>
+    <message>
+        <source>is longer than 2,000 characters</source>
+        <translation>dépasse 2 000 caractères</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration from %2 to %3 minutes</source>
+        <translation>%1 n&apos;est pas une durée de %2 à %3 minutes</translation>
+    </message>
+    <message>
+        <source>a planned session cannot be rated yet</source>
+        <translation>une séance prévue ne peut pas encore être notée</translation>
+    </message>
+    <message>
+        <source>is longer than 20,000 characters</source>
+        <translation>dépasse 20 000 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web link (http:// or https://)</source>
+        <translation>« %1 » n&apos;est pas un lien web (http:// ou https://)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCommands</name>
+    <message>
+        <source>%1 mentors %2</source>
+        <comment>Ana Lima mentors Jean Dupont</comment>
+        <translation>%1, mentor de %2</translation>
+    </message>
+    <message>
+        <source>This binôme has ended: its sessions are kept as its history.</source>
+        <translation>Ce binôme est terminé : ses séances sont conservées comme historique.</translation>
+    </message>
+    <message>
+        <source>a held session cannot be in the future: choose &quot;Planned&quot;, or correct the date</source>
+        <translation>une séance réalisée ne peut pas être dans le futur : choisissez « Prévue » ou corrigez la date</translation>
+    </message>
+    <message>
+        <source>a planned session cannot be in the past: choose &quot;Held&quot;, or correct the date</source>
+        <translation>une séance prévue ne peut pas être dans le passé : choisissez « Réalisée » ou corrigez la date</translation>
+    </message>
+    <message>
+        <source>This binôme has ended: no session can be logged.</source>
+        <translation>Ce binôme est terminé : aucune séance ne peut être saisie.</translation>
+    </message>
+    <message>
+        <source>a debrief is recorded once held: today or before</source>
+        <translation>un débrief s&apos;enregistre une fois réalisé : aujourd&apos;hui ou avant</translation>
+    </message>
+    <message>
+        <source>This binôme has already ended.</source>
+        <translation>Ce binôme est déjà terminé.</translation>
+    </message>
+    <message>
+        <source>Plan a session on %1</source>
+        <translation>la planification d&apos;une séance le %1</translation>
+    </message>
+    <message>
+        <source>Log the session of %1</source>
+        <translation>la saisie de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>la modification de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1</source>
+        <translation>la suppression de la séance du %1</translation>
+    </message>
+    <message>
+        <source>Add an objective</source>
+        <translation>l&apos;ajout d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>The objective is kept: a debrief has reviewed it since.</source>
+        <translation>L&apos;objectif est conservé : un débrief l&apos;a examiné depuis.</translation>
+    </message>
+    <message>
+        <source>Edit an objective</source>
+        <translation>la modification d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>Remove an objective</source>
+        <translation>la suppression d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>Record the %1 debrief of %2</source>
+        <translation>l&apos;enregistrement du débrief du %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Remove the %1 debrief of %2</source>
+        <translation>la suppression du débrief du %2 (%1)</translation>
+    </message>
+    <message>
+        <source>An ended binôme can be neither paused nor resumed.</source>
+        <translation>Un binôme terminé ne peut être ni mis en pause ni repris.</translation>
+    </message>
+    <message>
+        <source>Pause the binôme %1</source>
+        <translation>la mise en pause du binôme %1</translation>
+    </message>
+    <message>
+        <source>Resume the binôme %1</source>
+        <translation>la reprise du binôme %1</translation>
+    </message>
+    <message>
+        <source>End the binôme %1</source>
+        <translation>la fin du binôme %1</translation>
+    </message>
+    <message>
+        <source>Add the resource %1</source>
+        <translation>l&apos;ajout de la ressource %1</translation>
+    </message>
+    <message>
+        <source>Edit the resource %1</source>
+        <translation>la modification de la ressource %1</translation>
+    </message>
+    <message>
+        <source>Remove the resource %1</source>
+        <translation>la suppression de la ressource %1</translation>
+    </message>
+    <message>
+        <source>Remove the session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>Remove the session of %1? Edit › Undo brings it back.</source>
+        <translation>Supprimer la séance du %1 ? Édition › Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Remove this objective? Edit › Undo brings it back.</source>
+        <translation>Supprimer cet objectif ? Édition › Annuler le rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This objective was reviewed in %n debrief(s). Removing it also removes those reviews, and Edit › Undo brings back the objective only. To keep its history, set its status to &quot;Dropped&quot; instead.
+
+Remove it anyway?</source>
+        <translation>
+            <numerusform>Cet objectif a été examiné lors de %n débrief. Le supprimer supprime aussi cet examen, et Édition › Annuler ne rétablit que l&apos;objectif. Pour conserver son historique, passez plutôt son statut à « Abandonné ».
+
+Le supprimer quand même ?</numerusform>
+            <numerusform>Cet objectif a été examiné lors de %n débriefs. Le supprimer supprime aussi ces examens, et Édition › Annuler ne rétablit que l&apos;objectif. Pour conserver son historique, passez plutôt son statut à « Abandonné ».
+
+Le supprimer quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the objective</source>
+        <translation>Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Remove the debrief</source>
+        <translation>Supprimer le débrief</translation>
+    </message>
+    <message>
+        <source>Remove the %1 debrief of %2? The levels it recorded leave the history and its objectives get their status back. Edit › Undo brings it back.</source>
+        <translation>Supprimer le débrief du %2 (%1) ? Les niveaux qu&apos;il a enregistrés sortent de l&apos;historique et ses objectifs retrouvent leur statut précédent. Édition › Annuler le rétablit.</translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>Importer des séances</translation>
+    </message>
+    <message>
+        <source>Session sheets (*.csv *.txt);;All files (*)</source>
+        <translation>Feuilles de séances (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gramme :</translation>
+    </message>
+    <message>
+        <source>&amp;Import sessions…</source>
+        <translation>&amp;Importer des séances…</translation>
+    </message>
+    <message>
+        <source>Import the sessions mentors logged in a shared sheet (CSV or JSON)</source>
+        <translation>Importer les séances que les mentors ont saisies dans une feuille partagée (CSV ou JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor :</translation>
+    </message>
+    <message>
+        <source>Show one mentor&apos;s binômes only (&quot;my binômes&quot;)</source>
+        <translation>N&apos;afficher que les binômes d&apos;un mentor (« mes binômes »)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>Fl&amp;ag:</source>
+        <translation>A&amp;lerte :</translation>
+    </message>
+    <message>
+        <source>Filter by name or e-mail… (Ctrl+F)</source>
+        <translation>Filtrer par nom ou e-mail… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Log &amp;session…</source>
+        <translation>&amp;Saisir une séance…</translation>
+    </message>
+    <message>
+        <source>Log a session the selected binôme held (Ctrl+L)</source>
+        <translation>Saisir une séance réalisée par le binôme sélectionné (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan session…</source>
+        <translation>&amp;Planifier une séance…</translation>
+    </message>
+    <message>
+        <source>Plan the selected binôme&apos;s next session</source>
+        <translation>Planifier la prochaine séance du binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief…</source>
+        <translation>&amp;Débrief…</translation>
+    </message>
+    <message>
+        <source>Review the selected binôme: re-assess its skills and objectives</source>
+        <translation>Faire le point sur le binôme sélectionné : réévaluer ses compétences et ses objectifs</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en pa&amp;use</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>Termi&amp;ner…</translation>
+    </message>
+    <message>
+        <source>End the selected binôme (it is kept, never deleted)</source>
+        <translation>Terminer le binôme sélectionné (il est conservé, jamais supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Show the selected binôme&apos;s objectives, sessions, debriefs and levels (Enter)</source>
+        <translation>Afficher les objectifs, séances, débriefs et niveaux du binôme sélectionné (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpQueries</name>
+    <message>
+        <source>reading the follow-up</source>
+        <translation>la lecture du suivi</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Program %1 does not exist.</source>
+        <translation>Le programme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Objective overdue</source>
+        <translation>Objectif en retard</translation>
+    </message>
+    <message>
+        <source>Debrief due</source>
+        <translation>Débrief à faire</translation>
+    </message>
+    <message>
+        <source>Low rating</source>
+        <translation>Note basse</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: no session held for %n day(s) (cadence: every %1 days)</source>
+        <translation>
+            <numerusform>À risque : aucune séance réalisée depuis %n jour (cadence : tous les %1 jours)</numerusform>
+            <numerusform>À risque : aucune séance réalisée depuis %n jours (cadence : tous les %1 jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: no session held in the %n day(s) since the start (cadence: every %1 days)</source>
+        <translation>
+            <numerusform>À risque : aucune séance réalisée depuis le début, il y a %n jour (cadence : tous les %1 jours)</numerusform>
+            <numerusform>À risque : aucune séance réalisée depuis le début, il y a %n jours (cadence : tous les %1 jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Objective overdue: %n objective(s) past their due date</source>
+        <translation>
+            <numerusform>Objectif en retard : %n objectif a dépassé son échéance</numerusform>
+            <numerusform>Objectif en retard : %n objectifs ont dépassé leur échéance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Debrief due: %1</source>
+        <translation>Débrief à faire : %1</translation>
+    </message>
+    <message>
+        <source>Low rating: the latest rated session got %1 out of 5</source>
+        <translation>Note basse : la dernière séance notée a obtenu %1 sur 5</translation>
     </message>
 </context>
 <context>
@@ -209,6 +1019,48 @@
     <message>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSessionsDialog</name>
+    <message>
+        <source>Import sessions</source>
+        <translation>Importer des séances</translation>
+    </message>
+</context>
+<context>
+    <name>LearningResourcesDialog</name>
+    <message>
+        <source>Learning resources</source>
+        <translation>Ressources d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>e.g. MOOC &quot;Digital skills&quot;, module 3</source>
+        <translation>p. ex. MOOC « Compétences numériques », module 3</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -280,6 +1132,111 @@
     <message>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Skill:</source>
+        <translation>&amp;Compétence :</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Apprenant :</translation>
+    </message>
+    <message>
+        <source>The senior by default; the junior for reverse learning.</source>
+        <translation>Le senior par défaut ; le junior pour un apprentissage inversé.</translation>
+    </message>
+    <message>
+        <source>Starting le&amp;vel:</source>
+        <translation>&amp;Niveau de départ :</translation>
+    </message>
+    <message>
+        <source>From 0 (none) to 5 (expert).</source>
+        <translation>De 0 (aucun) à 5 (expert).</translation>
+    </message>
+    <message>
+        <source>&amp;Target level:</source>
+        <translation>Niveau ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>Éc&amp;héance :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>What the learner should be able to do (Ctrl+Enter saves)</source>
+        <translation>Ce que l&apos;apprenant doit savoir faire (Ctrl+Entrée pour enregistrer)</translation>
+    </message>
+    <message>
+        <source>Learning resources:</source>
+        <translation>Ressources d&apos;apprentissage :</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveRepository</name>
+    <message>
+        <source>reading the objectives</source>
+        <translation>la lecture des objectifs</translation>
+    </message>
+    <message>
+        <source>reading an objective</source>
+        <translation>la lecture d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>saving an objective</source>
+        <translation>l&apos;enregistrement d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>Objective %1 does not exist.</source>
+        <translation>L&apos;objectif %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>removing an objective</source>
+        <translation>la suppression d&apos;un objectif</translation>
+    </message>
+    <message>
+        <source>reading the learning resources</source>
+        <translation>la lecture des ressources d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>saving a learning resource</source>
+        <translation>l&apos;enregistrement d&apos;une ressource d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>removing a learning resource</source>
+        <translation>la suppression d&apos;une ressource d&apos;apprentissage</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveService</name>
+    <message>
+        <source>Objective %1 does not exist.</source>
+        <translation>L&apos;objectif %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>binôme %1 does not exist</source>
+        <translation>le binôme %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>is not in the catalog</source>
+        <translation>ne figure pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1357,18 @@
         <source>Pick this senior&apos;s mentor by hand among everyone taking part</source>
         <translation>Choisir à la main le mentor de ce senior parmi tous les participants</translation>
     </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Pairs HR ruled out: the engine never proposes them.</source>
+        <translation>Paires écartées par les RH : le moteur ne les propose jamais.</translation>
+    </message>
+    <message>
+        <source>Lift the e&amp;xclusion</source>
+        <translation>Lever l&apos;e&amp;xclusion</translation>
+    </message>
 </context>
 <context>
     <name>PairingRepository</name>
@@ -434,14 +1403,6 @@
     <message>
         <source>reading the binômes</source>
         <translation>la lecture des binômes</translation>
-    </message>
-    <message>
-        <source>dissolving a binôme</source>
-        <translation>la dissolution d&apos;un binôme</translation>
-    </message>
-    <message>
-        <source>creating a binôme</source>
-        <translation>la création d&apos;un binôme</translation>
     </message>
     <message>
         <source>recording the pairing run</source>
@@ -515,10 +1476,6 @@
         <translation>Enfreint une règle : %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>%1: %2 → %3 (priority %4), mentor at %5: covers %6% (+%7 points)</source>
         <translation>%1 : %2 → %3 (priorité %4), mentor au niveau %5 : couvre %6 % (+%7 points)</translation>
     </message>
@@ -584,6 +1541,14 @@
     <message>
         <source>This senior does not take part in the program.</source>
         <translation>Ce senior ne participe pas au programme.</translation>
+    </message>
+    <message>
+        <source>Cannot pair %1 with %2: %3</source>
+        <translation>Impossible de mettre %1 en binôme avec %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (priority %4), not covered: the mentor&apos;s level is not known</source>
+        <translation>%1 : %2 → %3 (priorité %4), non couvert : le niveau du mentor n&apos;est pas connu</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1907,18 @@
         <source>counting participants</source>
         <translation>le comptage des participants</translation>
     </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>erasing a participant</source>
+        <translation>l&apos;effacement d&apos;un participant</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantService</name>
@@ -962,8 +1939,8 @@
         <translation>Archivez %1 avant d&apos;effacer ses données.</translation>
     </message>
     <message>
-        <source>%1 is in a binôme of %2: confirm a pairing without them first, then erase their data.</source>
-        <translation>%1 fait partie d&apos;un binôme de %2 : confirmez d&apos;abord une constitution des binômes sans cette personne, puis effacez ses données.</translation>
+        <source>%1 is in an open binôme of %2: end it first, then erase their data.</source>
+        <translation>%1 fait partie d&apos;un binôme ouvert (programme : %2) : terminez-le d&apos;abord, puis effacez ses données.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +2030,40 @@
     </message>
 </context>
 <context>
+    <name>ProgramExportService</name>
+    <message>
+        <source>No program has the id %1.</source>
+        <translation>Aucun programme n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Binôme: %1 / %2</source>
+        <translation>Binôme : %1 / %2</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode : %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation>Compétences : %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Prochaines étapes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>reading programs</source>
@@ -1070,6 +2081,10 @@
         <source>removing a program</source>
         <translation>la suppression d&apos;un programme</translation>
     </message>
+    <message>
+        <source>reading the program&apos;s binômes</source>
+        <translation>la lecture des binômes du programme</translation>
+    </message>
 </context>
 <context>
     <name>ProgramService</name>
@@ -1080,6 +2095,10 @@
     <message>
         <source>No participant has the e-mail %1; nobody was enrolled.</source>
         <translation>Aucun participant n&apos;a l&apos;e-mail %1 ; personne n&apos;a été inscrit.</translation>
+    </message>
+    <message>
+        <source>The program was not removed: binômes have been confirmed in it since it was added. Delete it from the Programs page if you mean to, with everything in it.</source>
+        <translation>Le programme n&apos;a pas été retiré : des binômes y ont été confirmés depuis son ajout. Supprimez-le depuis la page Programmes si tel est votre souhait, avec tout son contenu.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +2122,277 @@
     <message>
         <source>Filter programs…</source>
         <translation>Filtrer les programmes…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDemo</name>
+    <message>
+        <source>The skills catalog is empty.</source>
+        <translation>Le catalogue des compétences est vide.</translation>
+    </message>
+    <message>
+        <source>Synthetic session for scale tests.</source>
+        <translation>Séance synthétique pour les tests de montée en charge.</translation>
+    </message>
+    <message>
+        <source>Practised on a real task of the team.</source>
+        <translation>Mise en pratique sur une vraie tâche de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Questions from the week, then a demo.</source>
+        <translation>Questions de la semaine, puis une démonstration.</translation>
+    </message>
+    <message>
+        <source>Scale test, %1 people</source>
+        <translation>Test de montée en charge, %1 personnes</translation>
+    </message>
+    <message>
+        <source>A large synthetic program, for scale tests and benchmarks.</source>
+        <translation>Un grand programme synthétique, pour les tests de montée en charge et les mesures de performance.</translation>
+    </message>
+    <message>
+        <source>The number of people must be from %1 to %2, not %3.</source>
+        <translation>Le nombre de personnes doit être compris entre %1 et %2, et non %3.</translation>
+    </message>
+    <message>
+        <source>The scale demo needs an empty database: this one already holds participants.</source>
+        <translation>La démo de montée en charge nécessite une base de données vide : celle-ci contient déjà des participants.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Séance :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>S&amp;kills worked on:</source>
+        <translation>Compé&amp;tences travaillées :</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the current skill.</source>
+        <translation>Espace coche ou décoche la compétence courante.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>What you worked on (Ctrl+Enter saves)</source>
+        <translation>Ce sur quoi vous avez travaillé (Ctrl+Entrée pour enregistrer)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps:</source>
+        <translation>Pro&amp;chaines étapes :</translation>
+    </message>
+    <message>
+        <source>Ment&amp;ee&apos;s rating:</source>
+        <translation>Note du m&amp;entoré :</translation>
+    </message>
+    <message>
+        <source>How the senior rates the session, from 1 (poor) to 5 (excellent).</source>
+        <translation>La note que le senior donne à la séance, de 1 (faible) à 5 (excellente).</translation>
+    </message>
+    <message>
+        <source>Mento&amp;r&apos;s rating:</source>
+        <translation>Note du mento&amp;r :</translation>
+    </message>
+    <message>
+        <source>How the junior rates the session, from 1 (poor) to 5 (excellent).</source>
+        <translation>La note que le junior donne à la séance, de 1 (faible) à 5 (excellente).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no rating</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <source>no participant has the e-mail %1</source>
+        <translation>aucun participant n&apos;a l&apos;e-mail %1</translation>
+    </message>
+    <message>
+        <source>%1 is the junior of the binôme and %2 its senior: swap the two e-mails</source>
+        <translation>%1 est le junior du binôme et %2 son senior : inversez les deux e-mails</translation>
+    </message>
+    <message>
+        <source>%1 (junior) and %2 (senior) are not an open binôme of any program: check both e-mails</source>
+        <translation>%1 (junior) et %2 (senior) ne forment un binôme ouvert dans aucun programme : vérifiez les deux e-mails</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>reading the sessions</source>
+        <translation>la lecture des séances</translation>
+    </message>
+    <message>
+        <source>saving a session</source>
+        <translation>l&apos;enregistrement d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist.</source>
+        <translation>La séance %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>removing a session</source>
+        <translation>la suppression d&apos;une séance</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>binôme %1 does not exist</source>
+        <translation>le binôme %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this binôme has ended: no session can be logged</source>
+        <translation>ce binôme est terminé : aucune séance ne peut être saisie</translation>
+    </message>
+    <message>
+        <source>is more than a month before the binôme started (%1)</source>
+        <translation>se situe plus d&apos;un mois avant le début du binôme (%1)</translation>
+    </message>
+    <message>
+        <source>skill %1 is not in the catalog</source>
+        <translation>la compétence %1 n&apos;est pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Binôme %1 does not exist.</source>
+        <translation>Le binôme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only a stored session can be restored.</source>
+        <translation>Seule une séance enregistrée peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>Session %1 does not exist.</source>
+        <translation>La séance %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSheet</name>
+    <message>
+        <source>column %1 has values but no name</source>
+        <translation>la colonne %1 contient des valeurs mais n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;: rename it as documented (for example &quot;courriel junior&quot; or &quot;junior email&quot;) or delete it</source>
+        <translation>colonne inconnue &quot;%1&quot; : renommez-la comme indiqué dans la documentation (par exemple &quot;courriel junior&quot; ou &quot;junior email&quot;) ou supprimez-la</translation>
+    </message>
+    <message>
+        <source>columns %1 and %2 both hold this field: keep only one</source>
+        <translation>les colonnes %1 et %2 contiennent toutes deux ce champ : n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>required column missing (header line)</source>
+        <translation>colonne obligatoire manquante (ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 columns (a value holding &quot;%3&quot; must be in double quotes)</source>
+        <translation>%1 champs alors que l&apos;en-tête compte %2 colonnes (une valeur contenant &quot;%3&quot; doit être entre guillemets doubles)</translation>
+    </message>
+    <message>
+        <source>%1 is also the junior&apos;s e-mail: a binôme is two different people</source>
+        <translation>%1 est aussi le courriel du junior : un binôme réunit deux personnes différentes</translation>
+    </message>
+    <message>
+        <source>is required: the e-mail of the binôme&apos;s junior (the mentor)</source>
+        <translation>est obligatoire : le courriel du junior (le mentor) du binôme</translation>
+    </message>
+    <message>
+        <source>is required: the e-mail of the binôme&apos;s senior (the mentee)</source>
+        <translation>est obligatoire : le courriel du senior (le mentoré) du binôme</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse électronique valide</translation>
+    </message>
+    <message>
+        <source>is required: the day of the session, 31/01/2026 or 2026-01-31</source>
+        <translation>est obligatoire : le jour de la séance, 31/01/2026 ou 2026-01-31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it 31/01/2026 or 2026-01-31</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date : écrivez-la 31/01/2026 ou 2026-01-31</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 n&apos;est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <source>is required: how long the session lasts, such as 45, 1h or 1h30</source>
+        <translation>est obligatoire : la durée de la séance, par exemple 45, 1h ou 1h30</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write minutes (45, 90 min) or hours and minutes (1h, 1h30)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une durée : indiquez des minutes (45, 90 min) ou des heures et minutes (1h, 1h30)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3 minutes)</source>
+        <translation>%1 est hors limites (de %2 à %3 minutes)</translation>
+    </message>
+    <message>
+        <source>is required: in person, video or phone (présentiel, visio, téléphone)</source>
+        <translation>est obligatoire : présentiel, visio ou téléphone (in person, video, phone)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a session mode: in person, video or phone (présentiel, visio, téléphone)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mode de séance : présentiel, visio ou téléphone (in person, video, phone)</translation>
+    </message>
+    <message>
+        <source>is required: held or planned (réalisée, prévue)</source>
+        <translation>est obligatoire : réalisée ou prévue (held, planned)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: held or planned (réalisée, prévue)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un statut : réalisée ou prévue (held, planned)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a skill code of the catalog (such as linkedin, genai, DC4.2)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de compétence du catalogue (par exemple linkedin, genai, DC4.2)</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1 est hors limites (de %2 à %3)</translation>
+    </message>
+    <message>
+        <source>this is not a CSV file: it looks like %1. Save the sheet as &quot;CSV UTF-8&quot; and import that file</source>
+        <translation>ce n&apos;est pas un fichier CSV : il ressemble à %1. Enregistrez la feuille au format &quot;CSV UTF-8&quot; et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no sessions: the file has only its header row</source>
+        <translation>aucune séance : le fichier ne contient que sa ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +2529,14 @@
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
+    <message>
+        <source>&amp;Learning resources…</source>
+        <translation>&amp;Ressources d&apos;apprentissage…</translation>
+    </message>
+    <message>
+        <source>Modules, guides and videos for the selected skill, shown beside the objectives on it</source>
+        <translation>Modules, guides et vidéos pour la compétence sélectionnée, affichés à côté des objectifs qui la concernent</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1296,6 +2594,226 @@
     </message>
 </context>
 <context>
+    <name>binome::gui::BinomeDetailDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Held or planned</source>
+        <translation>Réalisée ou prévue</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Ratings (mentee, mentor)</source>
+        <translation>Notes (mentoré, mentor)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Objectives reviewed</source>
+        <translation>Objectifs revus</translation>
+    </message>
+    <message>
+        <source>Satisfaction (mentee, mentor)</source>
+        <translation>Satisfaction (mentoré, mentor)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Binôme: %1 and %2</source>
+        <translation>Binôme : %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 mentored by %2</source>
+        <translation>%1, mentoré par %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, from %2 to %3, a session every %n day(s)</source>
+        <translation>
+            <numerusform>%1, du %2 au %3, une séance tous les %n jour</numerusform>
+            <numerusform>%1, du %2 au %3, une séance tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active since %1</source>
+        <translation>Actif depuis le %1</translation>
+    </message>
+    <message>
+        <source>Paused (started on %1)</source>
+        <translation>En pause (commencé le %1)</translation>
+    </message>
+    <message>
+        <source>Ended on %1 (started on %2)</source>
+        <translation>Terminé le %1 (commencé le %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n séance réalisée</numerusform>
+            <numerusform>%n séances réalisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objectives achieved</source>
+        <translation>%1 objectifs atteints sur %2</translation>
+    </message>
+    <message>
+        <source>last session on %1</source>
+        <translation>dernière séance le %1</translation>
+    </message>
+    <message>
+        <source>no session held yet</source>
+        <translation>aucune séance réalisée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>next one planned on %1</source>
+        <translation>prochaine séance prévue le %1</translation>
+    </message>
+    <message>
+        <source>average level gain %1</source>
+        <translation>gain de niveau moyen : %1</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Aucun point d&apos;attention.</translation>
+    </message>
+    <message>
+        <source>No explanation was kept for this binôme.</source>
+        <translation>Aucune explication n&apos;a été conservée pour ce binôme.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (now %3)</source>
+        <translation>%1 → %2 (actuellement %3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jectives (%1)</source>
+        <translation>Ob&amp;jectifs (%1)</translation>
+    </message>
+    <message>
+        <source>No learning resource is attached to these skills yet.</source>
+        <translation>Aucune ressource d&apos;apprentissage n&apos;est encore associée à ces compétences.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Low rating</source>
+        <translation>Note basse</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions (%1)</source>
+        <translation>Sé&amp;ances (%1)</translation>
+    </message>
+    <message>
+        <source>removed objective</source>
+        <translation>objectif supprimé</translation>
+    </message>
+    <message>
+        <source>%1: level %2, %3</source>
+        <translation>%1 : niveau %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Debrie&amp;fs (%1)</source>
+        <translation>Débrie&amp;fs (%1)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ChooseMentorDialog</name>
     <message>
         <source>Who should mentor %1? The binôme you choose is locked; the others are proposed again around it.</source>
@@ -1326,6 +2844,82 @@
     </message>
 </context>
 <context>
+    <name>binome::gui::DebriefDialog</name>
+    <message>
+        <source>Debrief</source>
+        <translation>Débrief</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Level before</source>
+        <translation>Niveau avant</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>This binôme has no open objective to review.</source>
+        <translation>Ce binôme n&apos;a aucun objectif en cours à revoir.</translation>
+    </message>
+    <message>
+        <source>Edit the debrief</source>
+        <translation>Modifier le débrief</translation>
+    </message>
+    <message>
+        <source>New level on %1</source>
+        <translation>Nouveau niveau pour %1</translation>
+    </message>
+    <message>
+        <source>Status of %1</source>
+        <translation>Statut de %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::EndBinomeDialog</name>
+    <message>
+        <source>Required: why it ended</source>
+        <translation>Obligatoire : motif de fin</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>%1
+The binôme is kept with its history; both people can be paired again.</source>
+        <translation>%1
+Le binôme est conservé avec son historique ; les deux personnes peuvent de nouveau être mises en binôme.</translation>
+    </message>
+    <message>
+        <source>End the binôme</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <source>a binôme cannot end before it started (%1)</source>
+        <translation>un binôme ne peut pas se terminer avant d&apos;avoir commencé (%1)</translation>
+    </message>
+    <message>
+        <source>say why it ended when the reason is &quot;other&quot;</source>
+        <translation>indiquez pourquoi il s&apos;est terminé lorsque le motif est &quot;autre&quot;</translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::EnrolmentDialog</name>
     <message>
         <source>Everyone</source>
@@ -1342,6 +2936,207 @@
     <message>
         <source>Taking part: %1 juniors and %2 seniors</source>
         <translation>Participants : %1 juniors et %2 seniors</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::FollowUpPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open (active or paused)</source>
+        <translation>En cours (actifs ou en pause)</translation>
+    </message>
+    <message>
+        <source>All binômes</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Nothing to flag</source>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Tous les mentors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · a session every %n day(s)</source>
+        <translation>
+            <numerusform>Du %1 au %2 · une séance tous les %n jour</numerusform>
+            <numerusform>Du %1 au %2 · une séance tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Create a program first, on the Programs page.</source>
+        <translation>Créez d&apos;abord un programme, dans la page Programmes.</translation>
+    </message>
+    <message>
+        <source>This program has no binôme yet: confirm them on the Pairing page.</source>
+        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les dans la page Appariement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binôme(s) shown</source>
+        <translation>
+            <numerusform>Affichés : %1 sur %n binôme</numerusform>
+            <numerusform>Affichés : %1 sur %n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n à risque</numerusform>
+            <numerusform>%n à risque</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an objective overdue</source>
+        <translation>
+            <numerusform>%n avec un objectif en retard</numerusform>
+            <numerusform>%n avec un objectif en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a debrief due</source>
+        <translation>
+            <numerusform>%n avec un débrief à faire</numerusform>
+            <numerusform>%n avec un débrief à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a low rating</source>
+        <translation>
+            <numerusform>%n avec une note basse</numerusform>
+            <numerusform>%n avec une note basse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none needs attention</source>
+        <translation>aucun point d&apos;attention</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::FollowUpTableModel</name>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n séance réalisée</numerusform>
+            <numerusform>%n séances réalisées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned ahead</source>
+        <translation>
+            <numerusform>%n séance prévue à venir</numerusform>
+            <numerusform>%n séances prévues à venir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a held session</source>
+        <translation>
+            <numerusform>%n jour sans séance réalisée</numerusform>
+            <numerusform>%n jours sans séance réalisée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No session planned</source>
+        <translation>Aucune séance prévue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 achieved of %2; %n overdue</source>
+        <translation>
+            <numerusform>%1 atteints sur %2 ; %n en retard</numerusform>
+            <numerusform>%1 atteints sur %2 ; %n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No objective re-assessed yet</source>
+        <translation>Aucun objectif réévalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Objectives achieved, of all those not dropped</source>
+        <translation>Objectifs atteints, sur l&apos;ensemble des objectifs non abandonnés</translation>
+    </message>
+    <message>
+        <source>Average level gained on the objectives re-assessed in debriefs</source>
+        <translation>Gain de niveau moyen sur les objectifs réévalués lors des débriefs</translation>
+    </message>
+    <message>
+        <source>At risk: no session held for longer than the program&apos;s cadence.
+Objective overdue: an open objective is past its due date.
+Debrief due: a kickoff, mid-term or final debrief is not held yet.
+Low rating: the latest rated session was rated 2 or less.</source>
+        <translation>À risque : aucune séance réalisée depuis plus longtemps que la cadence du programme.
+Objectif en retard : un objectif en cours a dépassé son échéance.
+Débrief à faire : un débrief de lancement, de mi-parcours ou final n&apos;a pas encore eu lieu.
+Note basse : la dernière séance notée a reçu une note de 2 ou moins.</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Level gain</source>
+        <translation>Gain de niveau</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +3209,126 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ImportSessionsDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Held or planned</source>
+        <translation>Réalisée ou prévue</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Déjà présente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n session(s): %1 new, %2 already there.</source>
+        <translation>
+            <numerusform>Prêt à importer %n séance : %1 nouvelle, %2 déjà présente.</numerusform>
+            <numerusform>Prêt à importer %n séances : %1 nouvelles, %2 déjà présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing will be imported until the sheet is corrected.</source>
+        <translation>
+            <numerusform>%n problème détecté : rien ne sera importé tant que la feuille n&apos;aura pas été corrigée.</numerusform>
+            <numerusform>%n problèmes détectés : rien ne sera importé tant que la feuille n&apos;aura pas été corrigée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the sessions of %1</source>
+        <translation>Importer les séances de %1</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::LearningResourcesDialog</name>
+    <message>
+        <source>Learning resources: %1</source>
+        <translation>Ressources d&apos;apprentissage : %1</translation>
+    </message>
+    <message>
+        <source>Modules, guides and videos for %1 (%2), shown beside the objectives on this skill.</source>
+        <translation>Modules, guides et vidéos pour %1 (%2), affichés à côté des objectifs portant sur cette compétence.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>a link starts with http:// or https://, such as https://www.example.org/course</source>
+        <translation>un lien commence par http:// ou https://, par exemple https://www.example.org/course</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +3421,10 @@
         <source>Backup written to %1.</source>
         <translation>Sauvegarde écrite dans %1.</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::MentorCandidateModel</name>
@@ -1520,6 +3439,25 @@
     <message>
         <source>Ruled out by</source>
         <translation>Écarté par</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ObjectiveDialog</name>
+    <message>
+        <source>%1 mentors %2</source>
+        <translation>%1 est le mentor de %2</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Edit the objective</source>
+        <translation>Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>None yet: add some on the Skills page.</source>
+        <translation>Aucune pour l&apos;instant : ajoutez-en dans la page Compétences.</translation>
     </message>
 </context>
 <context>
@@ -1577,12 +3515,46 @@
         <translation>Confirmer les binômes</translation>
     </message>
     <message>
-        <source>Save these %1 binômes for &quot;%2&quot;? Binômes of this program that are not in the proposal are dissolved.</source>
-        <translation>Enregistrer ces %1 binômes pour « %2 » ? Les binômes de ce programme qui ne figurent pas dans la proposition seront dissous.</translation>
+        <source>%1 never mentors %2</source>
+        <translation>%1 ne sera jamais le mentor de %2</translation>
     </message>
     <message>
-        <source>Confirmed: %1 binômes saved for &quot;%2&quot;.</source>
-        <translation>Confirmé : %1 binômes enregistrés pour « %2 ».</translation>
+        <source>Exclusions (%1)</source>
+        <translation>Exclusions (%1)</translation>
+    </message>
+    <message>
+        <source>Exclude a pair</source>
+        <translation>Exclure une paire</translation>
+    </message>
+    <message>
+        <source>Lift an exclusion</source>
+        <translation>Lever une exclusion</translation>
+    </message>
+    <message>
+        <source>The rules changed: press Propose (F5) to update the proposal before confirming.</source>
+        <translation>Les règles ont changé : cliquez sur Proposer (F5) pour mettre à jour la proposition avant de confirmer.</translation>
+    </message>
+    <message>
+        <source>A confirmed binôme, kept as it is. To end it, open it on the Follow-up page.</source>
+        <translation>Binôme confirmé, conservé tel quel. Pour le terminer, ouvrez-le dans la page Suivi.</translation>
+    </message>
+    <message>
+        <source>HR excluded this pair. Lift the exclusion on the Exclusions tab first if they should be paired after all.</source>
+        <translation>Les RH ont exclu cette paire. Levez d&apos;abord l&apos;exclusion dans l&apos;onglet Exclusions si ces personnes doivent finalement former un binôme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the %n new binôme(s) for &quot;%1&quot;? The binômes already confirmed stay as they are; each new one gets its first objectives.</source>
+        <translation>
+            <numerusform>Enregistrer le %n nouveau binôme pour &quot;%1&quot; ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
+            <numerusform>Enregistrer les %n nouveaux binômes pour &quot;%1&quot; ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirmed: %n new binôme(s) saved for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Confirmé : %n nouveau binôme enregistré pour &quot;%1&quot;.</numerusform>
+            <numerusform>Confirmé : %n nouveaux binômes enregistrés pour &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1858,6 +3830,10 @@
         <source>Gaps covered</source>
         <translation>Écarts couverts</translation>
     </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::RunTableModel</name>
@@ -1896,6 +3872,29 @@
     <message>
         <source>Weights and rules</source>
         <translation>Pondérations et règles</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::SessionDialog</name>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Edit the session of %1</source>
+        <translation>Modifier la séance du %1</translation>
+    </message>
+    <message>
+        <source>Plan a session</source>
+        <translation>Planifier une séance</translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation>Enregistrer une séance</translation>
     </message>
 </context>
 <context>
@@ -2026,14 +4025,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Affiche cette aide.</translation>
-    </message>
-    <message>
-        <source>binome-cli demo
-
-Fills the database with the demo organisation: juniors, seniors with their skills, and a pilot program. Running it again updates the same people.</source>
-        <translation>binome-cli demo
-
-Remplit la base de données avec l&apos;organisation de démonstration : des juniors, des seniors avec leurs compétences et un programme pilote. Relancer la commande met à jour les mêmes personnes.</translation>
     </message>
     <message>
         <source>binome-cli: demo takes no argument
@@ -2171,14 +4162,6 @@ Exporte tous les participants avec leurs compétences ; réimporter le fichier r
     <message>
         <source> (archived)</source>
         <translation> (archivée)</translation>
-    </message>
-    <message>
-        <source>import participants from a CSV or JSON file</source>
-        <translation>importer des participants depuis un fichier CSV ou JSON</translation>
-    </message>
-    <message>
-        <source>export participants to a CSV or JSON file</source>
-        <translation>exporter les participants vers un fichier CSV ou JSON</translation>
     </message>
     <message>
         <source>list and add programs</source>
@@ -2439,6 +4422,416 @@ Writes a consistent copy of the whole database to FILE (readable by you only); o
     <message>
         <source>write a copy of the whole database</source>
         <translation>écrire une copie de toute la base de données</translation>
+    </message>
+    <message>
+        <source>usage: binomes list --program NAME [--json]</source>
+        <translation>usage : binomes list --program NAME [--json]</translation>
+    </message>
+    <message>
+        <source>no program is named &quot;%1&quot;</source>
+        <translation>aucun programme ne s&apos;appelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No binôme in &quot;%1&quot; yet.
+</source>
+        <translation>Aucun binôme dans &quot;%1&quot; pour l&apos;instant.
+</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Junior</source>
+        <translation>Junior</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Prochaine</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>usage: binomes end ID --reason completed|left|mismatch|other [--note TEXT] [--date YYYY-MM-DD]</source>
+        <translation>usage : binomes end ID --reason completed|left|mismatch|other [--note TEXT] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a binôme id (a number)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de binôme (un nombre)</translation>
+    </message>
+    <message>
+        <source>binomes end needs --reason completed|left|mismatch|other</source>
+        <translation>binomes end nécessite --reason completed|left|mismatch|other</translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;: use completed, left, mismatch or other</source>
+        <translation>motif inconnu &quot;%1&quot; : utilisez completed, left, mismatch ou other</translation>
+    </message>
+    <message>
+        <source>--reason other needs a --note saying why</source>
+        <translation>--reason other nécessite une --note indiquant pourquoi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Binôme %1%2 ended on %3: %4.
+</source>
+        <translation>Binôme %1%2 terminé le %3 : %4.
+</translation>
+    </message>
+    <message>
+        <source>The program (list).</source>
+        <translation>Le programme (list).</translation>
+    </message>
+    <message>
+        <source>List as one JSON object.</source>
+        <translation>Liste sous la forme d&apos;un seul objet JSON.</translation>
+    </message>
+    <message>
+        <source>Why it ends: completed, left, mismatch or other.</source>
+        <translation>Motif de fin : completed, left, mismatch ou other.</translation>
+    </message>
+    <message>
+        <source>A note on the end (required for other).</source>
+        <translation>Une remarque sur la fin (obligatoire pour other).</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD; default today).</source>
+        <translation>Le dernier jour (YYYY-MM-DD ; par défaut aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>list | end ID</source>
+        <translation>list | end ID</translation>
+    </message>
+    <message>
+        <source>binome-cli binomes list --program NAME [--json]
+binome-cli binomes end ID --reason completed|left|mismatch|other [--note TEXT] [--date YYYY-MM-DD]
+
+Lists a program&apos;s binômes with their sessions, hours, objectives and the flags that need HR&apos;s attention (at risk, objective overdue, debrief due, low rating), ended ones included. &apos;end&apos; ends an active or paused binôme; it is kept, never deleted.</source>
+        <translation>binome-cli binomes list --program NAME [--json]
+binome-cli binomes end ID --reason completed|left|mismatch|other [--note TEXT] [--date YYYY-MM-DD]
+
+Liste les binômes d&apos;un programme avec leurs séances, heures, objectifs et les alertes qui demandent l&apos;attention des RH (à risque, objectif en retard, débrief à faire, note basse), binômes terminés compris. &apos;end&apos; termine un binôme actif ou en pause ; il est conservé, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>binomes takes &apos;list&apos; or &apos;end&apos;</source>
+        <translation>binomes accepte &apos;list&apos; ou &apos;end&apos;</translation>
+    </message>
+    <message>
+        <source>binome-cli: --people takes a number of people, not &quot;%1&quot;
+</source>
+        <translation>binome-cli : --people attend un nombre de personnes, pas &quot;%1&quot;
+</translation>
+    </message>
+    <message>
+        <source>Scale demo &quot;%1&quot;: %2 juniors and %3 seniors, %4 binômes, %5 objectives, %6 sessions, %7 debriefs (%8 s).
+</source>
+        <translation>Démo à grande échelle &quot;%1&quot; : %2 juniors et %3 seniors, %4 binômes, %5 objectifs, %6 séances, %7 débriefs (%8 s).
+</translation>
+    </message>
+    <message>
+        <source>Instead, build a large synthetic organisation of N people in an empty database, for scale tests.</source>
+        <translation>Construit plutôt une grande organisation synthétique de N personnes dans une base de données vide, pour les tests de montée en charge.</translation>
+    </message>
+    <message>
+        <source>binome-cli demo [--people N]
+
+Fills the database with the demo organisation: juniors, seniors with their skills, a pilot program that ran a year ago and a program under way for five months, with its binômes, objectives, sessions and debriefs. Running it again updates the same people and keeps the programs already there.</source>
+        <translation>binome-cli demo [--people N]
+
+Remplit la base de données avec l&apos;organisation de démonstration : juniors, seniors avec leurs compétences, un programme pilote qui s&apos;est déroulé il y a un an et un programme en cours depuis cinq mois, avec ses binômes, objectifs, séances et débriefs. Une nouvelle exécution met à jour les mêmes personnes et conserve les programmes déjà présents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s) added: %1 binômes, %2 sessions, %3 debriefs.
+</source>
+        <translation>
+            <numerusform>%n programme ajouté : %1 binômes, %2 séances, %3 débriefs.
+</numerusform>
+            <numerusform>%n programmes ajoutés : %1 binômes, %2 séances, %3 débriefs.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE.json.</source>
+        <translation>FILE.json.</translation>
+    </message>
+    <message>
+        <source>binome-cli export program NAME FILE.json
+
+Exports the program and every binôme it ever had, with its objectives, sessions, debriefs and flags, as JSON (see docs/command-line.md).</source>
+        <translation>binome-cli export program NAME FILE.json
+
+Exporte le programme et tous les binômes qu&apos;il a comptés, avec leurs objectifs, séances, débriefs et alertes, au format JSON (voir docs/command-line.md).</translation>
+    </message>
+    <message>
+        <source>usage: export program NAME FILE.json</source>
+        <translation>usage : export program NAME FILE.json</translation>
+    </message>
+    <message>
+        <source>Exported %1 and %2 of &quot;%3&quot; to %4.
+</source>
+        <translation>Exporté : %1 et %2 de &quot;%3&quot; vers %4.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The program&apos;s planned sessions.</source>
+        <translation>Les séances prévues du programme.</translation>
+    </message>
+    <message>
+        <source>Only this binôme&apos;s planned sessions.</source>
+        <translation>Uniquement les séances prévues de ce binôme.</translation>
+    </message>
+    <message>
+        <source>FILE.ics.</source>
+        <translation>FILE.ics.</translation>
+    </message>
+    <message>
+        <source>binome-cli export calendar --program NAME FILE.ics
+binome-cli export calendar --binome ID FILE.ics
+
+Writes the planned sessions of a program&apos;s open binômes (or of one binôme) as an iCalendar file that Outlook, Thunderbird and other calendars open: one event per session at 10:00 for its duration. Exporting again updates the same events.</source>
+        <translation>binome-cli export calendar --program NAME FILE.ics
+binome-cli export calendar --binome ID FILE.ics
+
+Écrit les séances prévues des binômes en cours d&apos;un programme (ou d&apos;un seul binôme) dans un fichier iCalendar que peuvent ouvrir Outlook, Thunderbird et d&apos;autres agendas : un événement par séance, à 10 h, pour sa durée. Un nouvel export met à jour les mêmes événements.</translation>
+    </message>
+    <message>
+        <source>usage: export calendar (--program NAME | --binome ID) FILE.ics</source>
+        <translation>usage : export calendar (--program NAME | --binome ID) FILE.ics</translation>
+    </message>
+    <message>
+        <source>binôme %1 is not in &quot;%2&quot;</source>
+        <translation>le binôme %1 n&apos;est pas dans &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n planned session(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n séance prévue écrite dans %1.
+</numerusform>
+            <numerusform>%n séances prévues écrites dans %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A .csv file of sessions, one per row.</source>
+        <translation>Un fichier .csv de séances, une par ligne.</translation>
+    </message>
+    <message>
+        <source>binome-cli import sessions FILE [--dry-run]
+
+Imports the sessions of a sheet the mentors keep (see docs/session-files.md); each row names its binôme by the junior&apos;s and the senior&apos;s e-mails. Sessions already logged are left as they are. If any row is wrong, nothing is written and every problem is listed as FILE:LINE: field: problem.</source>
+        <translation>binome-cli import sessions FILE [--dry-run]
+
+Importe les séances d&apos;une feuille tenue par les mentors (voir docs/session-files.md) ; chaque ligne désigne son binôme par les courriels du junior et du senior. Les séances déjà enregistrées restent telles quelles. Si une ligne est erronée, rien n&apos;est écrit et chaque problème est listé sous la forme FILE:LINE: champ : problème.</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: import sessions FILE [--dry-run]
+</source>
+        <translation>binome-cli : usage : import sessions FILE [--dry-run]
+</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 unchanged</source>
+        <translation>%1 nouvelles, %2 inchangées</translation>
+    </message>
+    <message>
+        <source>--binome ID is required</source>
+        <translation>--binome ID est obligatoire</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1 : &quot;%2&quot; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>--%1: %2 is not from %3 to %4</source>
+        <translation>--%1 : %2 n&apos;est pas compris entre %3 et %4</translation>
+    </message>
+    <message>
+        <source>The binôme&apos;s id.</source>
+        <translation>L&apos;identifiant du binôme.</translation>
+    </message>
+    <message>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>Le jour (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>How long, 1 to 1440 minutes.</source>
+        <translation>Durée, de 1 à 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>in-person, video or phone.</source>
+        <translation>in-person, video ou phone.</translation>
+    </message>
+    <message>
+        <source>A meeting to come (default: held).</source>
+        <translation>Une séance à venir (par défaut : réalisée).</translation>
+    </message>
+    <message>
+        <source>Skill codes worked on, comma-separated.</source>
+        <translation>Codes des compétences travaillées, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>Ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>What comes next.</source>
+        <translation>La suite prévue.</translation>
+    </message>
+    <message>
+        <source>The senior&apos;s rating, 1 to 5.</source>
+        <translation>La note du senior, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The junior&apos;s rating, 1 to 5.</source>
+        <translation>La note du junior, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>sessions add takes options only (see --help)</source>
+        <translation>sessions add n&apos;accepte que des options (voir --help)</translation>
+    </message>
+    <message>
+        <source>sessions add needs --%1</source>
+        <translation>sessions add nécessite --%1</translation>
+    </message>
+    <message>
+        <source>unknown mode &quot;%1&quot;: use in-person, video or phone</source>
+        <translation>mode inconnu &quot;%1&quot; : utilisez in-person, video ou phone</translation>
+    </message>
+    <message>
+        <source>unknown skill &quot;%1&quot; (see binome-cli skills list)</source>
+        <translation>compétence inconnue &quot;%1&quot; (voir binome-cli skills list)</translation>
+    </message>
+    <message>
+        <source>usage: sessions list --binome ID [--json]</source>
+        <translation>usage : sessions list --binome ID [--json]</translation>
+    </message>
+    <message>
+        <source>No session for binôme %1 yet.
+</source>
+        <translation>Aucune séance pour le binôme %1 pour l&apos;instant.
+</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>add | list</source>
+        <translation>add | list</translation>
+    </message>
+    <message>
+        <source>binome-cli sessions add --binome ID --date YYYY-MM-DD --minutes N --mode in-person|video|phone [--planned] [--skills CODE,...] [--notes TEXT] [--next-steps TEXT] [--mentee-rating N] [--mentor-rating N]
+binome-cli sessions list --binome ID [--json]
+
+Logs a session of a binôme, held (the default) or planned, and prints its id; lists a binôme&apos;s sessions, the most recent first. Ratings go from 1 to 5 and only on held sessions.</source>
+        <translation>binome-cli sessions add --binome ID --date YYYY-MM-DD --minutes N --mode in-person|video|phone [--planned] [--skills CODE,...] [--notes TEXT] [--next-steps TEXT] [--mentee-rating N] [--mentor-rating N]
+binome-cli sessions list --binome ID [--json]
+
+Enregistre une séance d&apos;un binôme, réalisée (par défaut) ou prévue, et affiche son identifiant ; liste les séances d&apos;un binôme, de la plus récente à la plus ancienne. Les notes vont de 1 à 5 et ne concernent que les séances réalisées.</translation>
+    </message>
+    <message>
+        <source>sessions takes &apos;add&apos; or &apos;list&apos;</source>
+        <translation>sessions accepte &apos;add&apos; ou &apos;list&apos;</translation>
+    </message>
+    <message>
+        <source>list a program&apos;s binômes, end one</source>
+        <translation>lister les binômes d&apos;un programme, en terminer un</translation>
+    </message>
+    <message>
+        <source>log and list a binôme&apos;s sessions</source>
+        <translation>enregistrer et lister les séances d&apos;un binôme</translation>
+    </message>
+    <message>
+        <source>import participants (CSV or JSON) or a session sheet (CSV)</source>
+        <translation>importer des participants (CSV ou JSON) ou une feuille de séances (CSV)</translation>
+    </message>
+    <message>
+        <source>export participants, a program (JSON) or its planned sessions (iCalendar)</source>
+        <translation>exporter les participants, un programme (JSON) ou ses séances prévues (iCalendar)</translation>
+    </message>
+    <message>
+        <source> [confirmed]</source>
+        <translation> [confirmé]</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ nlohmann::json toJson(const PairingProposal& proposal, bool applied) {
              {"senior", person(b.senior)},
              {"score", std::isfinite(b.score) ? nlohmann::json(b.score) : nlohmann::json()},
              {"locked", b.locked},
+             {"confirmed", b.confirmed},
              {"gaps", gaps},
              {"factors",
               {{"skill_fit", e.skillFit},
@@ -74,8 +75,9 @@ void printText(Context& context, const PairingProposal& proposal) {
         context.out << QCoreApplication::translate("cli", "%1 (senior) ← %2 (junior): %3%4\n")
                            .arg(b.senior.fullName(), b.junior.fullName())
                            .arg(std::isfinite(b.score) ? QString::number(b.score, 'f', 1) : u"—"_s)
-                           .arg(b.locked ? QCoreApplication::translate("cli", " [locked]")
-                                         : QString());
+                           .arg(b.confirmed ? QCoreApplication::translate("cli", " [confirmed]")
+                                : b.locked  ? QCoreApplication::translate("cli", " [locked]")
+                                            : QString());
         const QStringList lines = PairingService::describe(b);
         for (const QString& line : lines)
             context.out << u"    "_s << line << u'\n';

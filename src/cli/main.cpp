@@ -15,9 +15,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const std::array commands = {
-    Command{"import", QT_TRANSLATE_NOOP("cli", "import participants from a CSV or JSON file"),
+    Command{"import",
+            QT_TRANSLATE_NOOP("cli", "import participants (CSV or JSON) or a session sheet (CSV)"),
             runImport},
-    Command{"export", QT_TRANSLATE_NOOP("cli", "export participants to a CSV or JSON file"),
+    Command{"export",
+            QT_TRANSLATE_NOOP(
+                "cli", "export participants, a program (JSON) or its planned sessions (iCalendar)"),
             runExport},
     Command{"programs", QT_TRANSLATE_NOOP("cli", "list and add programs"), runPrograms},
     Command{"skills", QT_TRANSLATE_NOOP("cli", "list the skills catalog"), runSkills},

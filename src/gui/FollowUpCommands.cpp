@@ -1,4 +1,5 @@
 #include "FollowUpCommands.h"
+#include "FollowUpSupport.h"
 
 #include "DebriefDialog.h"
 #include "EndBinomeDialog.h"
@@ -28,16 +29,6 @@ namespace binome::gui::followup {
 
 namespace {
 
-QString shortDate(const QDate& date) {
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QString heading(const BinomeDetail& detail) {
-    return QCoreApplication::translate("FollowUpCommands", "%1 mentors %2",
-                                       "Ana Lima mentors Jean Dupont")
-        .arg(detail.junior.fullName().trimmed(), detail.senior.fullName().trimmed());
-}
-
 /// Pushes an edit made of two service calls; true when doing it worked (otherwise the failure
 /// has been reported and the command dropped).
 bool pushCommand(Workspace& workspace, const QString& text, ServiceCommand::Step redo,
@@ -58,24 +49,6 @@ Status statusOf(const Result<qint64>& result) {
     return result ? Status{} : Status{Error{result.error()}};
 }
 
-std::optional<BinomeDetail> loadDetail(Workspace& workspace, qint64 binomeId) {
-    auto detail = BinomeService(workspace.database()).detail(binomeId);
-    if (!detail) {
-        workspace.reportError(detail.error());
-        return std::nullopt;
-    }
-    return std::move(detail).value();
-}
-
-std::optional<QList<Skill>> loadCatalog(Workspace& workspace) {
-    auto catalog = SkillCatalogService(workspace.database()).list();
-    if (!catalog) {
-        workspace.reportError(catalog.error());
-        return std::nullopt;
-    }
-    return std::move(catalog).value();
-}
-
 bool sameSession(const Session& a, const Session& b) {
     return a.planned == b.planned && a.date == b.date && a.minutes == b.minutes &&
            a.mode == b.mode && a.skillIds == b.skillIds && a.notes == b.notes &&
@@ -87,24 +60,6 @@ bool sameObjective(const Objective& a, const Objective& b) {
     return a.skillId == b.skillId && a.learner == b.learner && a.startLevel == b.startLevel &&
            a.targetLevel == b.targetLevel && a.dueDate == b.dueDate && a.status == b.status &&
            a.description == b.description;
-}
-
-/// The learner's current level on a skill: the latest of their level history, else their
-/// recorded level.
-std::optional<int> currentLevel(const BinomeDetail& detail, Learner learner, const Skill& skill) {
-    const QList<LevelRecord>& history =
-        learner == Learner::Junior ? detail.juniorHistory : detail.seniorHistory;
-    const LevelRecord* latest = nullptr;
-    for (const LevelRecord& record : history) {
-        if (record.skillId == skill.id && (!latest || record.date > latest->date ||
-                                           (record.date == latest->date && record.id > latest->id)))
-            latest = &record;
-    }
-    if (latest)
-        return latest->level;
-    const Participant& person = learner == Learner::Junior ? detail.junior : detail.senior;
-    const SkillAssessment* assessment = person.skill(skill.code);
-    return assessment ? assessment->level : std::nullopt;
 }
 
 /// How many of the binôme's debriefs reviewed the objective.
@@ -120,233 +75,12 @@ int reviewCount(Workspace& workspace, const Objective& objective) {
         }));
 }
 
-/// Sessions of an ended binôme are its history: none is logged, changed or removed (a removal
-/// could not be undone, since no session can be logged on it).
-bool sessionsFrozen(Workspace& workspace, qint64 binomeId) {
-    const auto binome = BinomeService(workspace.database()).find(binomeId);
-    if (!binome || binome->isOpen())
-        return false;
-    workspace.reportError(QCoreApplication::translate(
-        "FollowUpCommands", "This binôme has ended: its sessions are kept as its history."));
-    return true;
-}
-
 bool ask(QWidget* parent, const QString& title, const QString& question) {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::Cancel,
                                  QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 } // namespace
-
-// ---- Rules and defaults ------------------------------------------------------------------------
-
-DebriefKind defaultDebriefKind(const Program& program, const QList<Debrief>& held,
-                               const QDate& today) {
-    for (const auto& [kind, date] : DebriefService::dueDates(program)) {
-        const bool done = std::any_of(held.cbegin(), held.cend(),
-                                      [kind](const Debrief& d) { return d.kind == kind; });
-        if (date.isValid() && date <= today && !done)
-            return kind;
-    }
-    return DebriefKind::AdHoc;
-}
-
-QList<FieldError> sessionDateRules(const Session& session, const Session& original,
-                                   const QDate& today) {
-    QList<FieldError> errors;
-    if (!session.date.isValid())
-        return errors;
-    if (!session.planned && session.date > today)
-        errors.append({u"date"_s,
-                       QCoreApplication::translate("FollowUpCommands",
-                                                   "a held session cannot be in the future: choose "
-                                                   "\"Planned\", or correct the date")});
-    const bool redated = original.id == 0 || !original.planned || original.date != session.date;
-    if (session.planned && session.date < today && redated)
-        errors.append(
-            {u"date"_s, QCoreApplication::translate(
-                            "FollowUpCommands", "a planned session cannot be in the past: choose "
-                                                "\"Held\", or correct the date")});
-    return errors;
-}
-
-// ---- Dialogs -----------------------------------------------------------------------------------
-
-namespace {
-
-SessionDialog::Checker sessionChecker(Workspace& workspace, const Session& original,
-                                      const QDate& today) {
-    return [&workspace, original, today](const Session& session) {
-        QList<FieldError> errors = SessionService(workspace.database()).check(session);
-        errors.append(sessionDateRules(session, original, today));
-        return errors;
-    };
-}
-
-} // namespace
-
-std::unique_ptr<SessionDialog> newSessionDialog(Workspace& workspace, qint64 binomeId, bool planned,
-                                                const QDate& today, QWidget* parent) {
-    const auto detail = loadDetail(workspace, binomeId);
-    const auto catalog = loadCatalog(workspace);
-    if (!detail || !catalog)
-        return nullptr;
-    if (!detail->binome.isOpen()) {
-        workspace.reportError(QCoreApplication::translate(
-            "FollowUpCommands", "This binôme has ended: no session can be logged."));
-        return nullptr;
-    }
-    auto defaults = SessionService(workspace.database()).defaults(binomeId, today);
-    if (!defaults) {
-        workspace.reportError(defaults.error());
-        return nullptr;
-    }
-    Session session = std::move(defaults).value();
-    session.planned = planned;
-    if (planned) // the next meeting, at the program's cadence
-        session.date = today.addDays(std::max(1, detail->program.cadenceDays));
-    auto dialog = std::make_unique<SessionDialog>(
-        *catalog, sessionChecker(workspace, Session{}, today), parent);
-    dialog->setHeading(heading(*detail));
-    dialog->setSession(session);
-    return dialog;
-}
-
-std::unique_ptr<SessionDialog> editSessionDialog(Workspace& workspace, qint64 sessionId,
-                                                 const QDate& today, QWidget* parent) {
-    const auto session = SessionService(workspace.database()).find(sessionId);
-    if (!session) {
-        workspace.reportError(session.error());
-        return nullptr;
-    }
-    if (sessionsFrozen(workspace, session->binomeId))
-        return nullptr;
-    const auto detail = loadDetail(workspace, session->binomeId);
-    const auto catalog = loadCatalog(workspace);
-    if (!detail || !catalog)
-        return nullptr;
-    auto dialog = std::make_unique<SessionDialog>(
-        *catalog, sessionChecker(workspace, *session, today), parent);
-    dialog->setHeading(heading(*detail));
-    dialog->setSession(*session);
-    return dialog;
-}
-
-namespace {
-
-std::unique_ptr<ObjectiveDialog> objectiveDialog(Workspace& workspace, const BinomeDetail& detail,
-                                                 const QList<Skill>& catalog, QWidget* parent) {
-    auto dialog = std::make_unique<ObjectiveDialog>(
-        catalog,
-        [&workspace](const Objective& o) {
-            return ObjectiveService(workspace.database()).check(o);
-        },
-        parent);
-    dialog->setPeople(detail.junior, detail.senior);
-    if (const auto resources = ObjectiveService(workspace.database()).allResources())
-        dialog->setResources(*resources);
-    return dialog;
-}
-
-} // namespace
-
-std::unique_ptr<ObjectiveDialog> newObjectiveDialog(Workspace& workspace, qint64 binomeId,
-                                                    QWidget* parent) {
-    const auto detail = loadDetail(workspace, binomeId);
-    const auto catalog = loadCatalog(workspace);
-    if (!detail || !catalog)
-        return nullptr;
-    // The senior's largest gap the junior covers, not yet an objective; else the first skill.
-    Objective objective;
-    objective.binomeId = binomeId;
-    objective.dueDate = detail->program.endDate;
-    if (const auto suggested = ObjectiveService(workspace.database()).suggest(binomeId, 1);
-        suggested && !suggested->isEmpty())
-        objective = suggested->first();
-    auto dialog = objectiveDialog(workspace, *detail, *catalog, parent);
-    dialog->setObjective(objective);
-    return dialog;
-}
-
-std::unique_ptr<ObjectiveDialog> editObjectiveDialog(Workspace& workspace, qint64 objectiveId,
-                                                     QWidget* parent) {
-    const auto objective = ObjectiveService(workspace.database()).find(objectiveId);
-    if (!objective) {
-        workspace.reportError(objective.error());
-        return nullptr;
-    }
-    const auto detail = loadDetail(workspace, objective->binomeId);
-    const auto catalog = loadCatalog(workspace);
-    if (!detail || !catalog)
-        return nullptr;
-    auto dialog = objectiveDialog(workspace, *detail, *catalog, parent);
-    dialog->setObjective(*objective);
-    return dialog;
-}
-
-std::unique_ptr<DebriefDialog> newDebriefDialog(Workspace& workspace, qint64 binomeId,
-                                                const QDate& today, QWidget* parent) {
-    const auto detail = loadDetail(workspace, binomeId);
-    const auto catalog = loadCatalog(workspace);
-    if (!detail || !catalog)
-        return nullptr;
-    const DebriefKind kind = defaultDebriefKind(detail->program, detail->debriefs, today);
-    const auto prepared = DebriefService(workspace.database()).prepare(binomeId, kind, today);
-    if (!prepared) {
-        workspace.reportError(prepared.error());
-        return nullptr;
-    }
-    QList<DebriefLine> lines;
-    for (const ObjectiveReview& review : prepared->reviews) {
-        const auto objective =
-            std::find_if(detail->objectives.cbegin(), detail->objectives.cend(),
-                         [&review](const Objective& o) { return o.id == review.objectiveId; });
-        if (objective == detail->objectives.cend())
-            continue;
-        const auto skill =
-            std::find_if(catalog->cbegin(), catalog->cend(),
-                         [&objective](const Skill& s) { return s.id == objective->skillId; });
-        DebriefLine line;
-        line.objectiveId = objective->id;
-        line.learner = objective->learner;
-        line.targetLevel = objective->targetLevel;
-        if (skill != catalog->cend()) {
-            line.skill = skill->displayName();
-            line.levelBefore = currentLevel(*detail, objective->learner, *skill);
-        }
-        lines << line;
-    }
-    auto dialog = std::make_unique<DebriefDialog>(
-        [&workspace, today](const Debrief& d) {
-            QList<FieldError> errors = DebriefService(workspace.database()).check(d);
-            if (d.date.isValid() && d.date > today)
-                errors.append({u"date"_s, QCoreApplication::translate(
-                                              "FollowUpCommands",
-                                              "a debrief is recorded once held: today or before")});
-            return errors;
-        },
-        parent);
-    dialog->setHeading(heading(*detail));
-    dialog->setDebrief(*prepared, lines);
-    return dialog;
-}
-
-std::unique_ptr<EndBinomeDialog> newEndBinomeDialog(Workspace& workspace, qint64 binomeId,
-                                                    const QDate& today, QWidget* parent) {
-    const auto detail = loadDetail(workspace, binomeId);
-    if (!detail)
-        return nullptr;
-    if (!detail->binome.isOpen()) {
-        workspace.reportError(
-            QCoreApplication::translate("FollowUpCommands", "This binôme has already ended."));
-        return nullptr;
-    }
-    auto dialog = std::make_unique<EndBinomeDialog>(parent);
-    dialog->setBinome(detail->binome, heading(*detail), today);
-    return dialog;
-}
-
-// ---- Commands ----------------------------------------------------------------------------------
 
 bool pushLogSession(Workspace& workspace, const Session& session) {
     auto state = std::make_shared<Session>(session);

@@ -3,6 +3,7 @@
 #include "DemoStories.h"
 
 #include "binome/domain/TextKey.h"
+#include "binome/services/ObjectiveService.h"
 #include "binome/storage/Database.h"
 #include "binome/storage/FollowUpRepository.h"
 #include "binome/storage/ParticipantRepository.h"
@@ -15,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -290,6 +292,46 @@ Result<QList<qint64>> installPeople(const Database& database, const QDate& today
 
 } // namespace
 
+namespace {
+
+/// A few public learning resources on the skills the demo's seniors work on most; added once.
+Status installResources(const Database& database) {
+    const ObjectiveService objectives(database);
+    const auto existing = objectives.allResources();
+    if (!existing)
+        return Error{existing.error()};
+    if (!existing->isEmpty())
+        return {};
+    const auto skills = SkillRepository(database).all();
+    if (!skills)
+        return Error{skills.error()};
+    const QList<std::array<QString, 3>> resources = {
+        {u"linkedin"_s, u"LinkedIn Learning: Rock Your LinkedIn Profile"_s,
+         u"https://www.linkedin.com/learning/rock-your-linkedin-profile"_s},
+        {u"genai"_s, u"Elements of AI"_s, u"https://www.elementsofai.com/"_s},
+        {u"genai"_s, u"CNIL : l'intelligence artificielle"_s,
+         u"https://www.cnil.fr/fr/intelligence-artificielle"_s},
+        {u"DC4.2"_s, u"CNIL : les bons réflexes pour protéger ses données"_s,
+         u"https://www.cnil.fr/fr/cybersecurite"_s},
+        {u"spreadsheets"_s, u"LibreOffice Calc Guide"_s,
+         u"https://documentation.libreoffice.org/en/english-documentation/"_s},
+        {u"video-calls"_s, u"Pix : se former au numérique"_s, u"https://pix.fr/"_s},
+        {u"DC1.1"_s, u"Pix : rechercher et veiller sur le Web"_s, u"https://pix.fr/"_s},
+    };
+    for (const auto& [code, title, url] : resources) {
+        for (const Skill& skill : *skills) {
+            if (skill.code != code)
+                continue;
+            const auto saved = objectives.saveResource({0, skill.id, title, url});
+            if (!saved)
+                return Error{saved.error()};
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DemoSummary> DemoService::install(const QDate& today) const {
     DemoSummary summary;
     const auto people = installPeople(m_database, today, summary);
@@ -315,6 +357,8 @@ Result<DemoSummary> DemoService::install(const QDate& today) const {
         summary.sessions += told->sessions;
         summary.debriefs += told->debriefs;
     }
+    if (Status status = installResources(m_database); !status)
+        return Error{status.error()};
     return summary;
 }
 

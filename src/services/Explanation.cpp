@@ -65,9 +65,7 @@ QStringList renderExplanation(const QString& json,
         const QString code = gap.value(u"skill"_s).toString();
         const QString name = skillName ? skillName(code) : code;
         const int mentorLevel = gap.value(u"mentor_level"_s).toInt(-1);
-        const QString mentor = mentorLevel < 0
-                                   ? QCoreApplication::translate("PairingService", "unknown")
-                                   : QString::number(mentorLevel);
+        const QString mentor = QString::number(mentorLevel);
         const double coverage = gap.value(u"coverage"_s).toDouble();
         if (coverage > 0)
             lines << QCoreApplication::translate(
@@ -80,6 +78,14 @@ QStringList renderExplanation(const QString& json,
                          .arg(mentor)
                          .arg(qRound(coverage * 100))
                          .arg(QLocale().toString(gap.value(u"points"_s).toDouble(), 'f', 1));
+        else if (mentorLevel < 0)
+            lines << QCoreApplication::translate(
+                         "PairingService",
+                         "%1: %2 → %3 (priority %4), not covered: the mentor's level is not known")
+                         .arg(name.isEmpty() ? code : name)
+                         .arg(gap.value(u"current"_s).toInt())
+                         .arg(gap.value(u"target"_s).toInt())
+                         .arg(gap.value(u"priority"_s).toInt());
         else
             lines << QCoreApplication::translate(
                          "PairingService", "%1: %2 → %3 (priority %4), mentor at %5: not covered")
@@ -90,28 +96,29 @@ QStringList renderExplanation(const QString& json,
                          .arg(mentor);
     }
     const QLocale locale;
-    const auto points = [&](const char16_t* key) {
-        return locale.toString(o.value(QString::fromUtf16(key)).toDouble(), 'f', 1);
+    const auto points = [&](const QString& key) {
+        return locale.toString(o.value(key).toDouble(), 'f', 1);
     };
     lines << QCoreApplication::translate("PairingService", "Skill fit %1% (+%2 points)")
                  .arg(qRound(o.value(u"skill_fit"_s).toDouble() * 100))
-                 .arg(points(u"skill_points"));
+                 .arg(points(u"skill_points"_s));
+    const int halfDays = o.value(u"shared_half_days"_s).toInt();
     if (!o.value(u"modes_compatible"_s).toBool(true))
         lines << QCoreApplication::translate("PairingService",
                                              "Meeting modes do not match (in person / remote)");
     else
         lines << QCoreApplication::translate("PairingService",
                                              "Availability: %n shared half-day(s) (+%1 points)",
-                                             nullptr, o.value(u"shared_half_days"_s).toInt())
-                     .arg(points(u"availability_points"));
+                                             nullptr, halfDays)
+                     .arg(points(u"availability_points"_s));
     lines << (o.value(u"same_site"_s).toBool()
                   ? QCoreApplication::translate("PairingService", "Same site (+%1 points)")
-                        .arg(points(u"site_points"))
+                        .arg(points(u"site_points"_s))
                   : QCoreApplication::translate("PairingService", "Different sites"));
     lines << (o.value(u"different_department"_s).toBool()
                   ? QCoreApplication::translate("PairingService",
                                                 "Different departments (+%1 points)")
-                        .arg(points(u"cross_department_points"))
+                        .arg(points(u"cross_department_points"_s))
                   : QCoreApplication::translate("PairingService", "Same department"));
     return lines;
 }

@@ -305,8 +305,8 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
         binome.junior = roster->juniors[p.junior];
         binome.senior = roster->seniors[p.senior];
         binome.score = std::isfinite(p.score) ? p.score : std::nan("");
-        binome.locked = p.locked;
         binome.confirmed = open.contains({binome.junior.id, binome.senior.id});
+        binome.locked = p.locked && !binome.confirmed; // kept because confirmed, not by a lock
         binome.explanation = p.explanation;
         binome.skillCodes = skillCodes;
         binome.skillNames = skillNames;

@@ -179,11 +179,11 @@ TEST_F(CliTest, EnrolThenPairAndApplyInOneTransaction) {
     run = cli({u"pair"_s, u"--program"_s, program, u"--apply"_s});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u"Confirmed"_s));
-    // Run again: the confirmed binômes are kept, locked, with the same total.
+    // Run again: the confirmed binômes are kept as they are, with the same total.
     run = cli({u"pair"_s, u"--program"_s, program, u"--json"_s});
     const QJsonObject again = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_NEAR(again[u"total"_s].toDouble(), proposal[u"total"_s].toDouble(), 1e-6);
     for (const QJsonValue& pair : again[u"pairs"_s].toArray())
-        EXPECT_TRUE(pair[u"locked"_s].toBool());
+        EXPECT_TRUE(pair[u"confirmed"_s].toBool());
 }
 #endif

@@ -182,11 +182,11 @@ TEST_F(PairingServiceTest, ConfirmingSavesBinomesSettingsAndTheAuditInOneGo) {
     EXPECT_EQ(runs->first().runBy, u"hr.user"_s);
     EXPECT_EQ(runs->first().settings, settings);
     EXPECT_EQ(service.settings(programId).value(), settings);
-    // Proposing again with the saved settings keeps the confirmed binôme, locked.
+    // Proposing again with the saved settings keeps the confirmed binôme as it is.
     const auto again = service.propose(programId);
     ASSERT_TRUE(again.ok());
     ASSERT_EQ(again->binomes.size(), 1);
-    EXPECT_TRUE(again->binomes.first().locked);
+    EXPECT_TRUE(again->binomes.first().confirmed);
 }
 
 TEST_F(PairingServiceTest, AFailedConfirmationLeavesNothingBehind) {
