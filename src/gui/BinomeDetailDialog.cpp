@@ -331,7 +331,7 @@ void BinomeDetailDialog::fillSessions() {
         held += s.planned ? 0 : 1;
         QStringList skills;
         for (qint64 id : s.skillIds)
-            skills << skillCode(id);
+            skills << skillName(id);
         QList<QTableWidgetItem*> cells = {
             item(dateText(s.date), s.id),
             item(s.planned ? tr("Planned") : tr("Held")),
@@ -377,7 +377,7 @@ void BinomeDetailDialog::fillDebriefs() {
         QStringList reviews;
         for (const ObjectiveReview& review : d.reviews) {
             const Objective* o = objectives.value(review.objectiveId);
-            const QString skill = o ? skillCode(o->skillId) : tr("removed objective");
+            const QString skill = o ? skillName(o->skillId) : tr("removed objective");
             reviews << (review.newLevel
                             ? tr("%1: level %2, %3")
                                   .arg(skill)
