@@ -5,6 +5,7 @@
 #include "ImportDialog.h"
 #include "ImportPreviewModel.h"
 #include "MainWindow.h"
+#include "ParticipantCommands.h"
 #include "ParticipantTableModel.h"
 #include "ParticipantsPage.h"
 #include "ProgramDialog.h"
@@ -16,6 +17,9 @@
 #include "SkillsPage.h"
 #include "Workspace.h"
 
+#include "binome/services/DemoService.h"
+#include "binome/services/PairingService.h"
+#include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
 #include "binome/services/SkillCatalogService.h"
 
@@ -220,4 +224,66 @@ TEST(MainWindowTest, OpensOnTheDemoOrganisationAndShowsEveryPage) {
         }
     }
     QFile::remove(MainWindow::demoDatabasePath());
+}
+
+// Found by a new user: undoing "Add program" deleted the binômes confirmed in it since (42 → 0).
+// An undo never destroys what was made after it; redo brings back the same program (same id).
+TEST_F(PagesTest, UndoingAnAddedProgramNeverDestroysTheBinomesConfirmedInItSince) {
+    ASSERT_TRUE(DemoService(workspace.database()).install(QDate(2026, 12, 1)).ok());
+    ProgramsPage page(workspace);
+    page.reload();
+    const int before = page.model()->rowCount();
+    page.addProgram();
+    auto* dialog = openDialog<ProgramDialog>(&page);
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameEdit"_s), u"Cohorte 2027"_s);
+    clickOk(dialog);
+    ASSERT_EQ(page.model()->rowCount(), before + 1);
+    const qint64 id =
+        ProgramService(workspace.database()).findByName(u"Cohorte 2027"_s)->value().id;
+
+    // Undo and redo with nothing in it yet: the same program comes back, with its id.
+    workspace.undoStack()->undo();
+    EXPECT_FALSE(ProgramService(workspace.database()).findByName(u"Cohorte 2027"_s)->has_value());
+    workspace.undoStack()->redo();
+    ASSERT_TRUE(ProgramService(workspace.database()).findByName(u"Cohorte 2027"_s)->has_value());
+    EXPECT_EQ(ProgramService(workspace.database()).findByName(u"Cohorte 2027"_s)->value().id, id);
+
+    // Binômes are confirmed in it (without clearing the undo stack, as another front end might).
+    ASSERT_TRUE(ProgramService(workspace.database()).enrolAll(id).ok());
+    const PairingService pairing(workspace.database());
+    ASSERT_TRUE(pairing.confirm(pairing.propose(id).value(), u"hr"_s).ok());
+    const auto confirmed = pairing.binomes(id)->size();
+    ASSERT_GT(confirmed, 20);
+
+    // Undo is refused, with the reason; the program and its binômes stay.
+    QString refusal;
+    QObject::connect(&workspace, &Workspace::errorOccurred, &workspace,
+                     [&refusal](const QString& message) { refusal = message; });
+    workspace.undoStack()->undo();
+    EXPECT_TRUE(refusal.contains(u"binômes"_s)) << refusal.toStdString();
+    EXPECT_EQ(pairing.binomes(id)->size(), confirmed);
+    EXPECT_EQ(page.model()->rowCount(), before + 1);
+}
+
+// Archiving several people is one transaction and one undo step.
+TEST_F(PagesTest, ArchivingSeveralPeopleIsOneStep) {
+    ASSERT_TRUE(DemoService(workspace.database()).install(QDate(2026, 12, 1)).ok());
+    const QList<Participant> everyone = ParticipantService(workspace.database()).list().value();
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i)
+        ids << everyone[i].id;
+    const auto archivedCount = [&] {
+        int count = 0;
+        const QList<Participant> people = ParticipantService(workspace.database()).list().value();
+        for (const Participant& p : people)
+            count += p.archived ? 1 : 0;
+        return count;
+    };
+    const int before = archivedCount();
+    workspace.undoStack()->push(new ArchiveParticipantsCommand(workspace, ids, true));
+    EXPECT_EQ(workspace.undoStack()->count(), 1);
+    EXPECT_EQ(archivedCount(), before + 5);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(archivedCount(), before);
 }
