@@ -911,6 +911,14 @@ Le supprimer quand même ?</numerusform>
         <source>Show the selected binôme&apos;s objectives, sessions, debriefs and levels (Enter)</source>
         <translation>Afficher les objectifs, séances, débriefs et niveaux du binôme sélectionné (Entrée)</translation>
     </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Save the program&apos;s planned sessions as an .ics file that Outlook or Thunderbird opens</source>
+        <translation>Enregistrer les séances prévues du programme dans un fichier .ics qu&apos;Outlook ou Thunderbird ouvre</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpQueries</name>
@@ -3032,6 +3040,21 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     <message>
         <source>none needs attention</source>
         <translation>aucun point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Export the planned sessions</source>
+        <translation>Exporter les séances prévues</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n séance prévue écrite dans %1.</numerusform>
+            <numerusform>%n séances prévues écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

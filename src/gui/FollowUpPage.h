@@ -51,6 +51,10 @@ public Q_SLOTS:
     void pauseOrResume();
     void endBinome();
     void importSessions();
+    /// Asks where, then saves the program's planned sessions as an iCalendar file.
+    void exportCalendar();
+    /// Saves them to `path`; returns how many sessions were written, -1 on failure (reported).
+    int exportCalendarTo(const QString& path);
     void openSelected();
 
 protected:

@@ -30,6 +30,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -569,4 +571,16 @@ TEST(FollowUpScreenshots, PageAndDetailInEnglishAndFrench) {
         dialog->close();
     }
     installTranslations(*qApp, u"en"_s);
+}
+
+TEST_F(FollowUpPageTest, ExportsThePlannedSessionsAsACalendar) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cohorte.ics"_s);
+    EXPECT_EQ(page->exportCalendarTo(path), 1);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(ics.startsWith(u"BEGIN:VCALENDAR\r\n"_s));
+    EXPECT_EQ(ics.count(u"BEGIN:VEVENT"_s), 1);
+    EXPECT_TRUE(ics.contains(u"DTSTART:20260302T"_s)) << ics.toStdString();
 }
