@@ -10,7 +10,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -19,14 +18,6 @@ using ordered = nlohmann::ordered_json;
 namespace binome::cli {
 
 namespace {
-
-/// A usage error: one line on stderr, exit status 2.
-int usageError(Context& context, const QString& message) {
-    QString line = message.trimmed();
-    line.replace(u'\n', u"; "_s);
-    context.err << u"binome-cli: "_s << line << u'\n';
-    return ExitUsage;
-}
 
 std::string str(const QString& text) {
     return text.toStdString();
@@ -38,36 +29,6 @@ ordered isoDate(const QDate& date) {
 
 QString dayText(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-/// Rows printed in aligned columns; `rightAligned` columns hold numbers.
-void printTable(QTextStream& out, const QStringList& header, const QList<QStringList>& rows,
-                const QList<int>& rightAligned) {
-    QList<qsizetype> widths(header.size(), 0);
-    for (qsizetype c = 0; c < header.size(); ++c)
-        widths[c] = header.at(c).size();
-    for (const QStringList& row : rows)
-        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    auto printRow = [&](const QStringList& row) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (c > 0)
-                line += u"  "_s;
-            line += rightAligned.contains(static_cast<int>(c)) ? row.at(c).rightJustified(widths[c])
-                                                               : row.at(c).leftJustified(widths[c]);
-        }
-        while (line.endsWith(u' '))
-            line.chop(1);
-        out << line << u'\n';
-    };
-    printRow(header);
-    QStringList rule;
-    for (const qsizetype width : widths)
-        rule << QString(width, u'-');
-    printRow(rule);
-    for (const QStringList& row : rows)
-        printRow(row);
 }
 
 ordered rowJson(const FollowUpRow& row) {

@@ -15,14 +15,6 @@ namespace binome::cli {
 
 namespace {
 
-/// A usage error: one line on stderr, exit status 2.
-int usageError(Context& context, const QString& message) {
-    QString line = message.trimmed();
-    line.replace(u'\n', u"; "_s);
-    context.err << u"binome-cli: "_s << line << u'\n';
-    return ExitUsage;
-}
-
 int failure(Context& context, const QString& message) {
     context.err << u"binome-cli: "_s << message << u'\n';
     return ExitFailure;

@@ -5,11 +5,11 @@
 #include "binome/exchange/Csv.h"
 
 #include "ParticipantFields.h"
+#include "SessionSheetValues.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -118,29 +118,6 @@ constexpr Alias Aliases[] = {
     {SessionSheetField::MentorRating, u"note du mentor"},
     {SessionSheetField::MentorRating, u"note mentor"},
 };
-
-/// What the date cell holds: a date written in an accepted form (`recognised`), and the date
-/// itself, null when that form names no day of the calendar (30/02/2026).
-struct DateText {
-    bool recognised = false;
-    QDate date;
-};
-
-DateText readDate(const QString& text) {
-    static const QRegularExpression withTime(
-        u"^(\\S+?)(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?)?$"_s);
-    static const QRegularExpression iso(u"^([0-9]{4})([/.\\-])([0-9]{1,2})\\2([0-9]{1,2})$"_s);
-    static const QRegularExpression dayFirst(u"^([0-9]{1,2})([/.\\-])([0-9]{1,2})\\2([0-9]{4})$"_s);
-    const QRegularExpressionMatch whole = withTime.match(text.trimmed());
-    if (!whole.hasMatch())
-        return {};
-    const QString day = whole.captured(1);
-    if (const QRegularExpressionMatch m = iso.match(day); m.hasMatch())
-        return {true, QDate(m.captured(1).toInt(), m.captured(3).toInt(), m.captured(4).toInt())};
-    if (const QRegularExpressionMatch m = dayFirst.match(day); m.hasMatch())
-        return {true, QDate(m.captured(4).toInt(), m.captured(3).toInt(), m.captured(1).toInt())};
-    return {};
-}
 
 /// The columns of the header, by position; problems with the header itself are reported.
 struct Header {
@@ -274,6 +251,10 @@ private:
         const QString value = raw.trimmed();
         const QString name = sessionSheetFieldName(field);
         auto problem = [&](const QString& message) { add(row.line, name, message); };
+        auto report = [&](const QString& message) {
+            if (!message.isEmpty())
+                problem(message);
+        };
         Session& session = row.session;
         switch (field) {
         case SessionSheetField::JuniorEmail:
@@ -293,82 +274,18 @@ private:
                             .arg(value));
             return;
         }
-        case SessionSheetField::Date: {
-            if (value.isEmpty()) {
-                problem(QCoreApplication::translate(
-                    "SessionSheet",
-                    "is required: the day of the session, 31/01/2026 or 2026-01-31"));
-                return;
-            }
-            const DateText date = readDate(value);
-            if (!date.recognised)
-                problem(
-                    QCoreApplication::translate(
-                        "SessionSheet", "\"%1\" is not a date: write it 31/01/2026 or 2026-01-31")
-                        .arg(value));
-            else if (!date.date.isValid())
-                problem(
-                    QCoreApplication::translate("SessionSheet", "%1 is not a day of the calendar")
-                        .arg(value));
-            session.date = date.date;
+        case SessionSheetField::Date:
+            report(sessionsheet::readDateCell(value, session.date));
             return;
-        }
-        case SessionSheetField::Minutes: {
-            if (value.isEmpty()) {
-                problem(QCoreApplication::translate(
-                    "SessionSheet",
-                    "is required: how long the session lasts, such as 45, 1h or 1h30"));
-                return;
-            }
-            const std::optional<int> minutes = parseSessionMinutes(value);
-            if (!minutes)
-                problem(QCoreApplication::translate(
-                            "SessionSheet",
-                            "\"%1\" is not a duration: write minutes (45, 90 min) or hours and "
-                            "minutes (1h, 1h30)")
-                            .arg(value));
-            else if (*minutes < MinSessionMinutes || *minutes > MaxSessionMinutes)
-                problem(QCoreApplication::translate("SessionSheet",
-                                                    "%1 is out of range (%2 to %3 minutes)")
-                            .arg(value)
-                            .arg(MinSessionMinutes)
-                            .arg(MaxSessionMinutes));
-            if (minutes)
-                session.minutes = *minutes;
+        case SessionSheetField::Minutes:
+            report(sessionsheet::readMinutesCell(value, session.minutes));
             return;
-        }
-        case SessionSheetField::Mode: {
-            if (const std::optional<SessionMode> mode = parseSessionMode(value)) {
-                session.mode = *mode;
-                return;
-            }
-            if (value.isEmpty())
-                problem(QCoreApplication::translate(
-                    "SessionSheet", "is required: in person, video or phone (présentiel, visio, "
-                                    "téléphone)"));
-            else
-                problem(QCoreApplication::translate(
-                            "SessionSheet",
-                            "\"%1\" is not a session mode: in person, video or phone (présentiel, "
-                            "visio, téléphone)")
-                            .arg(value));
+        case SessionSheetField::Mode:
+            report(sessionsheet::readModeCell(value, session.mode));
             return;
-        }
-        case SessionSheetField::Status: {
-            if (const std::optional<bool> planned = parseSessionPlanned(value)) {
-                session.planned = *planned;
-                return;
-            }
-            if (value.isEmpty())
-                problem(QCoreApplication::translate(
-                    "SessionSheet", "is required: held or planned (réalisée, prévue)"));
-            else
-                problem(QCoreApplication::translate(
-                            "SessionSheet",
-                            "\"%1\" is not a status: held or planned (réalisée, prévue)")
-                            .arg(value));
+        case SessionSheetField::Status:
+            report(sessionsheet::readStatusCell(value, session.planned));
             return;
-        }
         case SessionSheetField::Skills:
             for (const QString& token : participantfile::splitTokens(value)) {
                 const QString code = m_codes.value(token.toLower());
@@ -392,25 +309,11 @@ private:
             return;
         }
         case SessionSheetField::MenteeRating:
-        case SessionSheetField::MentorRating: {
-            std::optional<int>& rating = field == SessionSheetField::MenteeRating
-                                             ? session.menteeRating
-                                             : session.mentorRating;
-            rating.reset();
-            if (value.isEmpty())
-                return;
-            const participantfile::IntResult number = participantfile::parseInt(value);
-            if (!number.value)
-                problem(number.error);
-            else if (*number.value < MinRating || *number.value > MaxRating)
-                problem(QCoreApplication::translate("SessionSheet", "%1 is out of range (%2 to %3)")
-                            .arg(*number.value)
-                            .arg(MinRating)
-                            .arg(MaxRating));
-            else
-                rating = number.value;
+            report(sessionsheet::readRatingCell(value, session.menteeRating));
             return;
-        }
+        case SessionSheetField::MentorRating:
+            report(sessionsheet::readRatingCell(value, session.mentorRating));
+            return;
         }
     }
 
@@ -458,58 +361,6 @@ bool isRequiredSessionSheetField(SessionSheetField field) {
     default:
         return false;
     }
-}
-
-std::optional<int> parseSessionMinutes(const QString& text) {
-    static const QString minuteUnit = u"(?:min|mins|mn|m|minute|minutes)"_s;
-    static const QString hourUnit = u"(?:h|hr|hrs|heure|heures|hour|hours)"_s;
-    static const QRegularExpression minutesOnly(u"^([0-9]{1,5})"_s + minuteUnit + u"?$"_s);
-    static const QRegularExpression hours(u"^([0-9]{1,3})"_s + hourUnit + u"(?:([0-9]{1,2})"_s +
-                                          minuteUnit + u"?)?$"_s);
-    static const QRegularExpression clock(u"^([0-9]{1,2}):([0-9]{2})(?::00)?$"_s);
-    static const QRegularExpression decimalHours(u"^([0-9]{1,3}[.,][0-9]{1,2})"_s + hourUnit +
-                                                 u"$"_s);
-    QString key = textKey(text);
-    key.remove(u' ');
-    if (const QRegularExpressionMatch m = minutesOnly.match(key); m.hasMatch())
-        return m.captured(1).toInt();
-    if (const QRegularExpressionMatch m = hours.match(key); m.hasMatch()) {
-        const int minutes = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-        if (minutes >= 60)
-            return std::nullopt;
-        return m.captured(1).toInt() * 60 + minutes;
-    }
-    if (const QRegularExpressionMatch m = clock.match(key); m.hasMatch()) {
-        const int minutes = m.captured(2).toInt();
-        if (minutes >= 60)
-            return std::nullopt;
-        return m.captured(1).toInt() * 60 + minutes;
-    }
-    if (const QRegularExpressionMatch m = decimalHours.match(key); m.hasMatch())
-        return qRound(QString(m.captured(1)).replace(u',', u'.').toDouble() * 60.0);
-    return std::nullopt;
-}
-
-QDate parseSessionSheetDate(const QString& text) {
-    return readDate(text).date;
-}
-
-std::optional<bool> parseSessionPlanned(const QString& text) {
-    QString key = textKey(text);
-    key.replace(u'-', u' ').replace(u'_', u' ');
-    key = key.simplified();
-    static const QSet<QString> held = {
-        u"held"_s,     u"done"_s,      u"completed"_s, u"took place"_s, u"realisee"_s,
-        u"realise"_s,  u"realisees"_s, u"faite"_s,     u"fait"_s,       u"effectuee"_s,
-        u"effectue"_s, u"tenue"_s,     u"passee"_s};
-    static const QSet<QString> planned = {
-        u"planned"_s,   u"scheduled"_s, u"upcoming"_s,   u"to come"_s,   u"prevue"_s, u"prevu"_s,
-        u"planifiee"_s, u"planifie"_s,  u"programmee"_s, u"programme"_s, u"a venir"_s};
-    if (held.contains(key))
-        return false;
-    if (planned.contains(key))
-        return true;
-    return std::nullopt;
 }
 
 SessionSheetContents readSessionSheet(const QByteArray& bytes, const QString& fileName,
