@@ -177,6 +177,10 @@ Result<QList<Debrief>> DebriefService::ofBinome(qint64 binomeId) const {
     return DebriefRepository(m_database).ofBinome(binomeId);
 }
 
+Result<QList<Debrief>> DebriefService::ofProgram(qint64 programId) const {
+    return DebriefRepository(m_database).ofProgram(programId);
+}
+
 Result<QList<LevelRecord>> DebriefService::levelHistory(qint64 participantId) const {
     return DebriefRepository(m_database).levelHistory(participantId);
 }

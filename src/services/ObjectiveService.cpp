@@ -31,6 +31,10 @@ Result<QList<Objective>> ObjectiveService::ofBinome(qint64 binomeId) const {
     return ObjectiveRepository(m_database).ofBinome(binomeId);
 }
 
+Result<QList<Objective>> ObjectiveService::ofProgram(qint64 programId) const {
+    return ObjectiveRepository(m_database).ofProgram(programId);
+}
+
 Result<Objective> ObjectiveService::find(qint64 id) const {
     const auto found = ObjectiveRepository(m_database).find(id);
     if (!found)

@@ -45,6 +45,14 @@ Result<QHash<qint64, Skill>> skillsById(const Database& database) {
     return byId;
 }
 
+/// The items by binôme id, each binôme's in the order they came.
+template <typename T> QHash<qint64, QList<T>> byBinome(QList<T> items) {
+    QHash<qint64, QList<T>> grouped;
+    for (T& item : items)
+        grouped[item.binomeId] << std::move(item);
+    return grouped;
+}
+
 CalendarEvent eventOf(const Session& session, const FollowUpRow& row,
                       const QHash<qint64, Skill>& skills) {
     CalendarEvent event;
@@ -82,27 +90,28 @@ Result<QList<ProgramFileBinome>> ProgramExportService::programData(qint64 progra
     const auto rows = FollowUpService(m_database).rows(programId, today);
     if (!rows)
         return Error{rows.error()};
-    const ObjectiveService objectives(m_database);
-    const SessionService sessions(m_database);
-    const DebriefService debriefs(m_database);
+    // Each kind read once for the whole program, then handed to its binôme.
+    auto o = ObjectiveService(m_database).ofProgram(programId);
+    if (!o)
+        return Error{o.error()};
+    QHash<qint64, QList<Objective>> objectives = byBinome(std::move(o).value());
+    auto s = SessionService(m_database).ofProgram(programId);
+    if (!s)
+        return Error{s.error()};
+    QHash<qint64, QList<Session>> sessions = byBinome(std::move(s).value());
+    auto d = DebriefService(m_database).ofProgram(programId);
+    if (!d)
+        return Error{d.error()};
+    QHash<qint64, QList<Debrief>> debriefs = byBinome(std::move(d).value());
     QList<ProgramFileBinome> result;
     result.reserve(rows->size());
     for (const FollowUpRow& row : *rows) {
         ProgramFileBinome entry;
         entry.row = row;
         const qint64 id = row.binome.id;
-        auto o = objectives.ofBinome(id);
-        if (!o)
-            return Error{o.error()};
-        entry.objectives = std::move(o).value();
-        auto s = sessions.ofBinome(id);
-        if (!s)
-            return Error{s.error()};
-        entry.sessions = std::move(s).value();
-        auto d = debriefs.ofBinome(id);
-        if (!d)
-            return Error{d.error()};
-        entry.debriefs = std::move(d).value();
+        entry.objectives = objectives.take(id);
+        entry.sessions = sessions.take(id);
+        entry.debriefs = debriefs.take(id);
         result << std::move(entry);
     }
     return result;

@@ -140,24 +140,24 @@ Result<QList<Session>> SessionService::ofBinome(qint64 binomeId) const {
     return SessionRepository(m_database).ofBinome(binomeId);
 }
 
+Result<QList<Session>> SessionService::ofProgram(qint64 programId) const {
+    return SessionRepository(m_database).ofProgram(programId);
+}
+
 Result<QList<Session>> SessionService::plannedOfProgram(qint64 programId) const {
     return SessionRepository(m_database).plannedOfProgram(programId);
 }
 
 Result<QList<qint64>> SessionService::logAll(const QList<Session>& sessions) const {
     const QSet<qint64> catalog = catalogIds(m_database);
-    const SessionRepository repository(m_database);
     Transaction transaction(m_database);
-    QList<qint64> ids;
-    ids.reserve(sessions.size());
-    for (const Session& session : sessions) {
+    // Every session checked before any is stored: the first problem stops the import.
+    for (const Session& session : sessions)
         if (Status status = fromErrors(checkWith(m_database, session, catalog)); !status)
             return Error{status.error()};
-        const auto id = repository.insert(session);
-        if (!id)
-            return Error{id.error()};
-        ids << *id;
-    }
+    auto ids = SessionRepository(m_database).insertAll(sessions);
+    if (!ids)
+        return ids;
     if (Status status = transaction.commit(); !status)
         return Error{status.error()};
     return ids;

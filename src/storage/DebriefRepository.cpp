@@ -19,14 +19,15 @@ QString failure(const QSqlQuery& query, const char* doing) {
                                      QCoreApplication::translate("DebriefRepository", doing));
 }
 
-/// The debriefs whose `column` (debrief.id or debrief.binome_id) is `value`, latest first.
-Result<QList<Debrief>> selectDebriefs(const Database& database, const QString& column,
+/// The debriefs matching `where` (on debrief, one value bound), by binôme, each binôme's latest
+/// first.
+Result<QList<Debrief>> selectDebriefs(const Database& database, const QString& where,
                                       qint64 value) {
-    const QString where = u"WHERE %1 = ?"_s.arg(column);
     QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
     query.prepare(u"SELECT id, binome_id, kind, debrief_date, mentee_satisfaction, "
                   "mentor_satisfaction, comments FROM debrief %1 "
-                  "ORDER BY debrief_date DESC, id DESC"_s.arg(where));
+                  "ORDER BY binome_id, debrief_date DESC, id DESC"_s.arg(where));
     query.addBindValue(value);
     if (!query.exec())
         return Error{
@@ -45,7 +46,10 @@ Result<QList<Debrief>> selectDebriefs(const Database& database, const QString& c
         index.insert(d.id, result.size());
         result << d;
     }
+    if (result.isEmpty())
+        return result;
     QSqlQuery reviews(database.connection());
+    reviews.setForwardOnly(true);
     reviews.prepare(u"SELECT r.debrief_id, r.objective_id, r.new_level, r.status, "
                     "r.previous_status FROM debrief_review r JOIN debrief ON debrief.id = "
                     "r.debrief_id %1 ORDER BY r.objective_id"_s.arg(where));
@@ -72,11 +76,17 @@ Result<QList<Debrief>> selectDebriefs(const Database& database, const QString& c
 } // namespace
 
 Result<QList<Debrief>> DebriefRepository::ofBinome(qint64 binomeId) const {
-    return selectDebriefs(m_database, u"debrief.binome_id"_s, binomeId);
+    return selectDebriefs(m_database, u"WHERE debrief.binome_id = ?"_s, binomeId);
+}
+
+Result<QList<Debrief>> DebriefRepository::ofProgram(qint64 programId) const {
+    return selectDebriefs(
+        m_database, u"WHERE debrief.binome_id IN (SELECT id FROM binome WHERE program_id = ?)"_s,
+        programId);
 }
 
 Result<std::optional<Debrief>> DebriefRepository::find(qint64 id) const {
-    auto found = selectDebriefs(m_database, u"debrief.id"_s, id);
+    auto found = selectDebriefs(m_database, u"WHERE debrief.id = ?"_s, id);
     if (!found)
         return Error{found.error()};
     if (found->isEmpty())

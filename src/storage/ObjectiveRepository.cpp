@@ -39,13 +39,14 @@ QVariant idOrNull(qint64 id) {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
-} // namespace
-
-Result<QList<Objective>> ObjectiveRepository::ofBinome(qint64 binomeId) const {
-    QSqlQuery query(m_database.connection());
+/// The objectives matching `where`, by binôme then in the order they were set.
+Result<QList<Objective>> selectObjectives(const Database& database, const QString& where,
+                                          qint64 value) {
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
     query.prepare(
-        u"SELECT %1 FROM objective WHERE binome_id = ? ORDER BY id"_s.arg(objectiveColumns));
-    query.addBindValue(binomeId);
+        u"SELECT %1 FROM objective %2 ORDER BY binome_id, id"_s.arg(objectiveColumns, where));
+    query.addBindValue(value);
     if (!query.exec())
         return Error{
             failure(query, QT_TRANSLATE_NOOP("ObjectiveRepository", "reading the objectives"))};
@@ -53,6 +54,18 @@ Result<QList<Objective>> ObjectiveRepository::ofBinome(qint64 binomeId) const {
     while (query.next())
         result << readObjective(query);
     return result;
+}
+
+} // namespace
+
+Result<QList<Objective>> ObjectiveRepository::ofBinome(qint64 binomeId) const {
+    return selectObjectives(m_database, u"WHERE binome_id = ?"_s, binomeId);
+}
+
+Result<QList<Objective>> ObjectiveRepository::ofProgram(qint64 programId) const {
+    return selectObjectives(m_database,
+                            u"WHERE binome_id IN (SELECT id FROM binome WHERE program_id = ?)"_s,
+                            programId);
 }
 
 Result<std::optional<Objective>> ObjectiveRepository::find(qint64 id) const {

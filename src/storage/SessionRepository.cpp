@@ -21,13 +21,14 @@ QString failure(const QSqlQuery& query, const char* doing) {
 
 } // namespace
 
-Result<QList<Session>> SessionRepository::select(const QString& where,
+Result<QList<Session>> SessionRepository::select(const QString& where, const QString& order,
                                                  const QList<QVariant>& values) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(
         u"SELECT s.id, s.binome_id, s.held, s.session_date, s.minutes, s.mode, s.notes, "
-        "s.next_steps, s.mentee_rating, s.mentor_rating FROM mentoring_session s %1"_s.arg(where));
+        "s.next_steps, s.mentee_rating, s.mentor_rating FROM mentoring_session s %1 %2"_s.arg(
+            where, order));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -52,11 +53,12 @@ Result<QList<Session>> SessionRepository::select(const QString& where,
     }
     if (result.isEmpty())
         return result;
-    // The skills of these sessions, in one query.
+    // The skills of these sessions, in one query, each session's by id.
     QSqlQuery skills(m_database.connection());
     skills.setForwardOnly(true);
     skills.prepare(u"SELECT k.session_id, k.skill_id FROM session_skill k "
-                   "JOIN mentoring_session s ON s.id = k.session_id %1"_s.arg(where));
+                   "JOIN mentoring_session s ON s.id = k.session_id %1 "
+                   "ORDER BY k.session_id, k.skill_id"_s.arg(where));
     for (const QVariant& value : values)
         skills.addBindValue(value);
     if (!skills.exec())
@@ -71,12 +73,17 @@ Result<QList<Session>> SessionRepository::select(const QString& where,
 }
 
 Result<QList<Session>> SessionRepository::ofBinome(qint64 binomeId) const {
-    return select(u"WHERE s.binome_id = ? ORDER BY s.session_date DESC, s.id DESC"_s,
+    return select(u"WHERE s.binome_id = ?"_s, u"ORDER BY s.session_date DESC, s.id DESC"_s,
                   {QVariant(binomeId)});
 }
 
+Result<QList<Session>> SessionRepository::ofProgram(qint64 programId) const {
+    return select(u"WHERE s.binome_id IN (SELECT id FROM binome WHERE program_id = ?)"_s,
+                  u"ORDER BY s.binome_id, s.session_date DESC, s.id DESC"_s, {QVariant(programId)});
+}
+
 Result<std::optional<Session>> SessionRepository::find(qint64 id) const {
-    auto found = select(u"WHERE s.id = ?"_s, {QVariant(id)});
+    auto found = select(u"WHERE s.id = ?"_s, QString(), {QVariant(id)});
     if (!found)
         return Error{found.error()};
     if (found->isEmpty())
@@ -86,9 +93,8 @@ Result<std::optional<Session>> SessionRepository::find(qint64 id) const {
 
 Result<QList<Session>> SessionRepository::plannedOfProgram(qint64 programId) const {
     return select(u"WHERE s.held = 0 AND s.binome_id IN (SELECT id FROM binome WHERE "
-                  "status <> 'ended' AND (? = 0 OR program_id = ?)) "
-                  "ORDER BY s.session_date, s.id"_s,
-                  {QVariant(programId), QVariant(programId)});
+                  "status <> 'ended' AND (? = 0 OR program_id = ?))"_s,
+                  u"ORDER BY s.session_date, s.id"_s, {QVariant(programId), QVariant(programId)});
 }
 
 Status SessionRepository::writeSkills(qint64 sessionId, const QList<qint64>& skillIds) const {
@@ -110,27 +116,48 @@ Status SessionRepository::writeSkills(qint64 sessionId, const QList<qint64>& ski
 }
 
 Result<qint64> SessionRepository::insert(const Session& s) const {
+    const auto ids = insertAll({s});
+    if (!ids)
+        return Error{ids.error()};
+    return ids->first();
+}
+
+Result<QList<qint64>> SessionRepository::insertAll(const QList<Session>& sessions) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"INSERT INTO mentoring_session (id, binome_id, held, session_date, minutes, "
                   "mode, notes, next_steps, mentee_rating, mentor_rating) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(s.id > 0 ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(s.binomeId);
-    query.addBindValue(s.planned ? 0 : 1);
-    query.addBindValue(sql::date(s.date));
-    query.addBindValue(s.minutes);
-    query.addBindValue(sessionModeToken(s.mode));
-    query.addBindValue(sql::text(s.notes));
-    query.addBindValue(sql::text(s.nextSteps));
-    query.addBindValue(sql::optionalInt(s.menteeRating));
-    query.addBindValue(sql::optionalInt(s.mentorRating));
-    if (!query.exec())
-        return Error{failure(query, QT_TRANSLATE_NOOP("SessionRepository", "saving a session"))};
-    const qint64 id = s.id > 0 ? s.id : query.lastInsertId().toLongLong();
-    if (!s.skillIds.isEmpty())
-        if (Status status = writeSkills(id, s.skillIds); !status)
-            return Error{status.error()};
-    return id;
+    QSqlQuery skills(m_database.connection());
+    skills.prepare(u"INSERT INTO session_skill (session_id, skill_id) VALUES (?, ?) "
+                   "ON CONFLICT DO NOTHING"_s);
+    QList<qint64> ids;
+    ids.reserve(sessions.size());
+    for (const Session& s : sessions) {
+        query.addBindValue(s.id > 0 ? QVariant(s.id) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(s.binomeId);
+        query.addBindValue(s.planned ? 0 : 1);
+        query.addBindValue(sql::date(s.date));
+        query.addBindValue(s.minutes);
+        query.addBindValue(sessionModeToken(s.mode));
+        query.addBindValue(sql::text(s.notes));
+        query.addBindValue(sql::text(s.nextSteps));
+        query.addBindValue(sql::optionalInt(s.menteeRating));
+        query.addBindValue(sql::optionalInt(s.mentorRating));
+        if (!query.exec())
+            return Error{
+                failure(query, QT_TRANSLATE_NOOP("SessionRepository", "saving a session"))};
+        // A new id has no skills yet (they go with their session): no need to clear them.
+        const qint64 id = s.id > 0 ? s.id : query.lastInsertId().toLongLong();
+        for (qint64 skillId : s.skillIds) {
+            skills.addBindValue(id);
+            skills.addBindValue(skillId);
+            if (!skills.exec())
+                return Error{
+                    failure(skills, QT_TRANSLATE_NOOP("SessionRepository", "saving a session"))};
+        }
+        ids << id;
+    }
+    return ids;
 }
 
 Status SessionRepository::update(const Session& s) const {

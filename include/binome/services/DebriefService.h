@@ -30,6 +30,8 @@ public:
     Result<Debrief> find(qint64 id) const;
     /// The binôme's debriefs, the most recent first.
     Result<QList<Debrief>> ofBinome(qint64 binomeId) const;
+    /// The debriefs of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Debrief>> ofProgram(qint64 programId) const;
     /// Every level the person had, by skill then date.
     Result<QList<LevelRecord>> levelHistory(qint64 participantId) const;
 

@@ -16,6 +16,8 @@ public:
         : m_database(database) {}
 
     Result<QList<Objective>> ofBinome(qint64 binomeId) const;
+    /// The objectives of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Objective>> ofProgram(qint64 programId) const;
     Result<Objective> find(qint64 id) const;
     /// Field rules, plus: the binôme exists, the skill is in the catalog.
     QList<FieldError> check(const Objective& objective) const;

@@ -28,6 +28,8 @@ public:
     Result<Session> find(qint64 id) const;
     /// The binôme's sessions, the most recent first.
     Result<QList<Session>> ofBinome(qint64 binomeId) const;
+    /// The sessions of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Session>> ofProgram(qint64 programId) const;
     /// The planned sessions of a program's open binômes, by date.
     Result<QList<Session>> plannedOfProgram(qint64 programId) const;
     /// Many sessions in one transaction (an import): all land or none does.

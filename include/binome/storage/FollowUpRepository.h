@@ -18,6 +18,8 @@ public:
         : m_database(database) {}
 
     Result<QList<Objective>> ofBinome(qint64 binomeId) const;
+    /// The objectives of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Objective>> ofProgram(qint64 programId) const;
     Result<std::optional<Objective>> find(qint64 id) const;
     /// Inserts; with a non-zero id, inserts with that id (a restore).
     Result<qint64> insert(const Objective& objective) const;
@@ -42,17 +44,23 @@ public:
 
     /// The binôme's sessions, the most recent first.
     Result<QList<Session>> ofBinome(qint64 binomeId) const;
+    /// The sessions of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Session>> ofProgram(qint64 programId) const;
     Result<std::optional<Session>> find(qint64 id) const;
     /// The planned sessions of the program's open binômes (0: every program), by date.
     Result<QList<Session>> plannedOfProgram(qint64 programId) const;
     /// Inserts with its skills; with a non-zero id, inserts with that id (a restore).
     Result<qint64> insert(const Session& session) const;
+    /// Inserts each session as insert does, with statements prepared once; returns the ids.
+    Result<QList<qint64>> insertAll(const QList<Session>& sessions) const;
     Status update(const Session& session) const;
     Status remove(qint64 id) const;
 
 private:
     Status writeSkills(qint64 sessionId, const QList<qint64>& skillIds) const;
-    Result<QList<Session>> select(const QString& where, const QList<QVariant>& values) const;
+    /// The sessions matching `where` (on mentoring_session s) in `order`, with their skills.
+    Result<QList<Session>> select(const QString& where, const QString& order,
+                                  const QList<QVariant>& values) const;
 
     const Database& m_database;
 };
@@ -64,6 +72,8 @@ public:
         : m_database(database) {}
 
     Result<QList<Debrief>> ofBinome(qint64 binomeId) const;
+    /// The debriefs of every binôme of the program, by binôme id, each binôme's as ofBinome.
+    Result<QList<Debrief>> ofProgram(qint64 programId) const;
     Result<std::optional<Debrief>> find(qint64 id) const;
     /// Inserts the debrief and its reviews; with a non-zero id, with that id.
     Result<qint64> insert(const Debrief& debrief) const;
