@@ -74,6 +74,13 @@ Remove it anyway?</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n planned session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n planned session written to %1.</numerusform>
+            <numerusform>%n planned sessions written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::FollowUpPage</name>

@@ -134,6 +134,14 @@
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xporter le calendrier…</translation>
+    </message>
+    <message>
+        <source>Save this binôme&apos;s planned sessions as an .ics file that Outlook or Thunderbird opens</source>
+        <translation>Enregistrer les séances prévues de ce binôme dans un fichier .ics qu&apos;Outlook ou Thunderbird ouvre</translation>
+    </message>
 </context>
 <context>
     <name>BinomeRepository</name>
@@ -2819,6 +2827,21 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Pa&amp;use</source>
         <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Export the planned sessions</source>
+        <translation>Exporter les séances prévues</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n séance prévue écrite dans %1.</numerusform>
+            <numerusform>%n séances prévues écrites dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

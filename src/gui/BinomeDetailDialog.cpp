@@ -6,12 +6,18 @@
 #include "ui_BinomeDetailDialog.h"
 
 #include "binome/services/FollowUpService.h"
+#include "binome/services/ProgramExportService.h"
 #include "binome/services/SkillCatalogService.h"
 
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +73,7 @@ BinomeDetailDialog::BinomeDetailDialog(Workspace& workspace, qint64 binomeId, QW
 
     connect(m_ui->logButton, &QPushButton::clicked, this, &BinomeDetailDialog::logSession);
     connect(m_ui->planButton, &QPushButton::clicked, this, &BinomeDetailDialog::planSession);
+    connect(m_ui->calendarButton, &QPushButton::clicked, this, &BinomeDetailDialog::exportCalendar);
     connect(m_ui->debriefButton, &QPushButton::clicked, this, &BinomeDetailDialog::debrief);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &BinomeDetailDialog::pauseOrResume);
     connect(m_ui->endButton, &QPushButton::clicked, this, &BinomeDetailDialog::endBinome);
@@ -245,6 +252,32 @@ void BinomeDetailDialog::logSession() {
 void BinomeDetailDialog::planSession() {
     if (m_ui->planButton->isEnabled())
         followup::logSession(m_workspace, m_binomeId, true, this);
+}
+
+void BinomeDetailDialog::exportCalendar() {
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"binome-%1.ics"_s.arg(m_binomeId));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the planned sessions"),
+                                                      suggested, tr("Calendars (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const int written = exportCalendarTo(path);
+    if (written >= 0)
+        QMessageBox::information(this, tr("Export the planned sessions"),
+                                 tr("%n planned session(s) written to %1.", nullptr, written)
+                                     .arg(QDir::toNativeSeparators(path)));
+}
+
+int BinomeDetailDialog::exportCalendarTo(const QString& path) {
+    const auto written =
+        ProgramExportService(m_workspace.database())
+            .exportBinomeCalendar(m_binomeId, path, QDateTime::currentDateTimeUtc());
+    if (!written) {
+        m_workspace.reportError(written.error());
+        return -1;
+    }
+    return written->sessions;
 }
 
 void BinomeDetailDialog::debrief() {

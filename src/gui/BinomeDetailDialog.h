@@ -41,6 +41,10 @@ public Q_SLOTS:
     void reload();
     void logSession();
     void planSession();
+    /// Asks where, then saves this binôme's planned sessions as an iCalendar file.
+    void exportCalendar();
+    /// Saves them to `path`; returns how many were written, -1 on failure (reported).
+    int exportCalendarTo(const QString& path);
     void debrief();
     void pauseOrResume();
     void endBinome();

@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -30,7 +31,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -581,6 +581,18 @@ TEST_F(FollowUpPageTest, ExportsThePlannedSessionsAsACalendar) {
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString ics = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(ics.startsWith(u"BEGIN:VCALENDAR\r\n"_s));
+    EXPECT_EQ(ics.count(u"BEGIN:VEVENT"_s), 1);
+    EXPECT_TRUE(ics.contains(u"DTSTART:20260302T"_s)) << ics.toStdString();
+}
+
+TEST_F(FollowUpPageTest, ABinomesPlannedSessionsExportFromItsDetail) {
+    BinomeDetailDialog dialog(workspace, regular);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"binome.ics"_s);
+    EXPECT_EQ(dialog.exportCalendarTo(path), 1);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll());
     EXPECT_EQ(ics.count(u"BEGIN:VEVENT"_s), 1);
     EXPECT_TRUE(ics.contains(u"DTSTART:20260302T"_s)) << ics.toStdString();
 }
