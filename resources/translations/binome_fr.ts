@@ -1114,8 +1114,8 @@ Le supprimer quand même ?</numerusform>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <source>Open the &amp;demo organisation</source>
-        <translation>Ouvrir l&apos;organisation de &amp;démonstration</translation>
+        <source>Open the de&amp;mo organisation</source>
+        <translation>Ouvrir l&apos;organisation de dé&amp;monstration</translation>
     </message>
     <message>
         <source>&amp;Import participants…</source>
@@ -2547,7 +2547,7 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>&amp;Learning resources…</source>
-        <translation>&amp;Ressources d&apos;apprentissage…</translation>
+        <translation>Ressources d&apos;a&amp;pprentissage…</translation>
     </message>
     <message>
         <source>Modules, guides and videos for the selected skill, shown beside the objectives on it</source>

@@ -8,39 +8,83 @@
 #include <QCommandLineParser>
 #include <QSettings>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Binome"_s);
-    QApplication::setApplicationName(u"Binome"_s);
-    QApplication::setApplicationDisplayName(u"Binôme"_s);
-    QApplication::setApplicationVersion(QStringLiteral(BINOME_VERSION));
-    QSettings settings;
-    binome::installTranslations(app, settings.value(u"ui/language"_s).toString());
+namespace {
 
-    QCommandLineParser parser;
+void describeApplication() {
+    QCoreApplication::setOrganizationName(u"Binome"_s);
+    QCoreApplication::setApplicationName(u"Binome"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BINOME_VERSION));
+}
+
+struct Options {
+    QCommandLineOption db{u"db"_s, QCoreApplication::translate("main", "Open this database file."),
+                          u"path"_s};
+    QCommandLineOption demo{u"demo"_s,
+                            QCoreApplication::translate("main", "Open the demo organisation.")};
+};
+
+/// Parses the arguments; --help, --version and a bad option print and exit here.
+void parse(QCommandLineParser& parser, const Options& options, const QCoreApplication& app) {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Reverse-mentoring programs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(
-        u"db"_s, QCoreApplication::translate("main", "Open this database file."), u"path"_s);
-    const QCommandLineOption demo(
-        u"demo"_s, QCoreApplication::translate("main", "Open the demo organisation."));
-    parser.addOptions({db, demo});
+    parser.addOptions({options.db, options.demo});
     parser.process(app);
+}
+
+/// True when the arguments only ask for text (help, version) or hold an unknown option: then
+/// the program prints and exits without needing a display.
+bool answersInText(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const char* arg = argv[i];
+        if (std::strcmp(arg, "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (arg[0] == '-' && std::strcmp(arg, "--demo") != 0 && std::strncmp(arg, "--db=", 5) != 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (answersInText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QSettings settings;
+        binome::installTranslations(app, settings.value(u"ui/language"_s).toString());
+        QCommandLineParser parser;
+        const Options options;
+        parse(parser, options, app); // exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(u"Binôme"_s);
+    QSettings settings;
+    binome::installTranslations(app, settings.value(u"ui/language"_s).toString());
+    QCommandLineParser parser;
+    const Options options;
+    parse(parser, options, app);
 
     binome::gui::MainWindow window;
     bool opened = false;
-    if (parser.isSet(db))
-        opened = window.openDatabase(parser.value(db));
-    else if (parser.isSet(demo))
+    if (parser.isSet(options.db))
+        opened = window.openDatabase(parser.value(options.db));
+    else if (parser.isSet(options.demo))
         opened = window.openDemo();
     else
         opened = window.openDatabase(
             settings.value(u"database/last"_s, binome::Database::defaultPath()).toString());
-    if (!opened && !parser.isSet(db))
+    if (!opened && !parser.isSet(options.db))
         window.openDatabase(binome::Database::defaultPath());
     window.show();
     return QApplication::exec();

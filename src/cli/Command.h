@@ -38,6 +38,16 @@ int runSessions(Context& context);
 /// export program and export calendar: reached through runExport.
 int runExportProgram(Context& context);
 int runExportCalendar(Context& context);
+/// export binomes, sessions and objectives (spreadsheet CSV): reached through runExport.
+int runExportBinomes(Context& context);
+int runExportSessions(Context& context);
+int runExportObjectives(Context& context);
+/// report binome|program|participant|letters: runReport dispatches to one of these.
+int runReport(Context& context);
+int runReportBinome(Context& context);
+int runReportProgram(Context& context);
+int runReportParticipant(Context& context);
+int runReportLetters(Context& context);
 
 /// Exit statuses.
 inline constexpr int ExitOk = 0;

@@ -91,6 +91,13 @@ int runExport(Context& context) {
         return runExportProgram(context);
     if (context.arguments.value(1) == u"calendar")
         return runExportCalendar(context);
+    // export binomes, sessions and objectives (spreadsheets): ExportTablesCommand.cpp.
+    if (context.arguments.value(1) == u"binomes")
+        return runExportBinomes(context);
+    if (context.arguments.value(1) == u"sessions")
+        return runExportSessions(context);
+    if (context.arguments.value(1) == u"objectives")
+        return runExportObjectives(context);
     QCommandLineParser parser;
     parser.addPositionalArgument(u"participants"_s,
                                  QCoreApplication::translate("cli", "What to export."));
@@ -101,7 +108,13 @@ int runExport(Context& context) {
                         QCoreApplication::translate(
                             "cli", "binome-cli export participants FILE.csv|FILE.json\n\n"
                                    "Exports every participant with their skills; the file "
-                                   "imports back to the same data."),
+                                   "imports back to the same data.\n\n"
+                                   "Other exports (each has --help):\n"
+                                   "  export program NAME FILE.json\n"
+                                   "  export calendar (--program NAME | --binome ID) FILE.ics\n"
+                                   "  export binomes --program NAME FILE.csv\n"
+                                   "  export sessions --program NAME FILE.csv\n"
+                                   "  export objectives --program NAME FILE.csv"),
                         exitCode))
         return exitCode;
     QString file;

@@ -4,10 +4,13 @@
 #include "binome/services/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <array>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace binome::cli;
 using namespace Qt::StringLiterals;
@@ -19,8 +22,8 @@ const std::array commands = {
             QT_TRANSLATE_NOOP("cli", "import participants (CSV or JSON) or a session sheet (CSV)"),
             runImport},
     Command{"export",
-            QT_TRANSLATE_NOOP(
-                "cli", "export participants, a program (JSON) or its planned sessions (iCalendar)"),
+            QT_TRANSLATE_NOOP("cli", "export participants, a program (JSON), its planned sessions "
+                                     "(iCalendar) or its tables (CSV for Excel)"),
             runExport},
     Command{"programs", QT_TRANSLATE_NOOP("cli", "list and add programs"), runPrograms},
     Command{"skills", QT_TRANSLATE_NOOP("cli", "list the skills catalog"), runSkills},
@@ -31,6 +34,10 @@ const std::array commands = {
             runPair},
     Command{"binomes", QT_TRANSLATE_NOOP("cli", "list a program's binômes, end one"), runBinomes},
     Command{"sessions", QT_TRANSLATE_NOOP("cli", "log and list a binôme's sessions"), runSessions},
+    Command{"report",
+            QT_TRANSLATE_NOOP("cli", "write a PDF report: a binôme, a program, a participant, "
+                                     "introduction letters"),
+            runReport},
     Command{"backup", QT_TRANSLATE_NOOP("cli", "write a copy of the whole database"), runBackup},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},
@@ -53,10 +60,34 @@ void printUsage(QTextStream& stream) {
         "cli", "\nRun 'binome-cli COMMAND --help' for a command's help.\n");
 }
 
+/// The command named on the command line, past the options before it ("" if none).
+const char* commandName(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--db") == 0) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] != '-')
+            return argv[i];
+    }
+    return "";
+}
+
+/// Reports paint with fonts, which need a GUI application; without a display the CLI chooses
+/// the offscreen platform by itself. Every other command needs no more than QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
+    if (std::strcmp(commandName(argc, argv), "report") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(u"Binome"_s);
     QCoreApplication::setApplicationName(u"Binome"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BINOME_VERSION));

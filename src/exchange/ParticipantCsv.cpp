@@ -1,5 +1,6 @@
 #include "binome/exchange/Csv.h"
 #include "binome/exchange/ParticipantFile.h"
+#include "binome/exchange/SpreadsheetCsv.h"
 
 #include "ParticipantFields.h"
 
@@ -174,7 +175,9 @@ ParticipantFileContents readParticipantCsv(const QByteArray& bytes, const QStrin
         std::map<QString, SkillAssessment> skills;
         for (qsizetype k = 0; k < columns.size(); ++k) {
             const Column& column = columns[k];
-            const QString value = k < record.fields.size() ? record.fields[k] : QString();
+            // A cell our export neutralised against formulas ("'=x") reads back as it was.
+            const QString value =
+                k < record.fields.size() ? restoreNeutralizedFormula(record.fields[k]) : QString();
             QString error;
             if (column.kind == Column::Kind::Plain) {
                 error = applyText(participant, column.field, value);
@@ -222,25 +225,18 @@ QByteArray participantsToCsv(const QList<Participant>& participants,
     std::sort(extra.begin(), extra.end());
     codes << extra;
 
-    const QChar sep = u';';
-    QStringList header;
+    SpreadsheetTable table;
     for (int f = 0; f < FieldCount; ++f)
-        header << fieldName(static_cast<Field>(f));
+        table.header << fieldName(static_cast<Field>(f));
     for (const QString& code : std::as_const(codes)) {
-        header << skillFieldName(SkillPart::Level, code) << skillFieldName(SkillPart::Target, code)
-               << skillFieldName(SkillPart::Priority, code);
+        table.header << skillFieldName(SkillPart::Level, code)
+                     << skillFieldName(SkillPart::Target, code)
+                     << skillFieldName(SkillPart::Priority, code);
     }
-    auto row = [sep](const QStringList& fields) {
-        QStringList quoted;
-        for (const QString& field : fields)
-            quoted << csvField(field, sep);
-        return quoted.join(sep) + u"\r\n"_s;
-    };
     auto number = [](const std::optional<int>& value) {
         return value ? QString::number(*value) : QString();
     };
-
-    QString text = row(header);
+    table.rows.reserve(participants.size());
     for (const Participant& p : participants) {
         QStringList fields;
         fields << roleToken(p.role) << p.firstName << p.lastName << p.email << p.department
@@ -252,9 +248,10 @@ QByteArray participantsToCsv(const QList<Participant>& participants,
             fields << (s ? number(s->level) : QString()) << (s ? number(s->target) : QString())
                    << (s ? number(s->priority) : QString());
         }
-        text += row(fields);
+        table.rows << fields;
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    // UTF-8 with BOM, ';', CRLF, and every cell neutralised against formulas.
+    return spreadsheetCsvBytes(table);
 }
 
 } // namespace binome

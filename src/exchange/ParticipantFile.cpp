@@ -1,4 +1,5 @@
 #include "binome/exchange/ParticipantFile.h"
+#include "binome/exchange/SpreadsheetCsv.h"
 
 #include "binome/exchange/Csv.h"
 
@@ -90,14 +91,7 @@ Status writeParticipantFile(const QString& path, const QList<Participant>& parti
         return Error{QCoreApplication::translate("ParticipantFile",
                                                  "%1: unknown file type: name it .csv or .json")
                          .arg(QDir::toNativeSeparators(path))};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{QCoreApplication::translate("ParticipantFile", "%1: cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QCoreApplication::translate("ParticipantFile", "%1: cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    return writePrivateFile(path, bytes);
 }
 
 } // namespace binome

@@ -89,7 +89,7 @@ FollowUpPage::FollowUpPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &FollowUpPage::pauseOrResume);
     connect(m_ui->endButton, &QPushButton::clicked, this, &FollowUpPage::endBinome);
     connect(m_ui->importButton, &QPushButton::clicked, this, &FollowUpPage::importSessions);
-    connect(m_ui->calendarButton, &QPushButton::clicked, this, &FollowUpPage::exportCalendar);
+    buildOutputMenus();
     connect(m_ui->openButton, &QPushButton::clicked, this, &FollowUpPage::openSelected);
     connect(m_ui->tableView, &QTableView::activated, this, &FollowUpPage::openSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -320,7 +320,8 @@ void FollowUpPage::updateActions() {
     m_ui->endButton->setEnabled(open);
     m_ui->openButton->setEnabled(row != nullptr);
     m_ui->importButton->setEnabled(m_workspace.hasDatabase());
-    m_ui->calendarButton->setEnabled(m_workspace.hasDatabase() && programId() > 0);
+    m_ui->exportButton->setEnabled(m_workspace.hasDatabase() && programId() > 0);
+    m_ui->reportButton->setEnabled(m_workspace.hasDatabase() && programId() > 0);
 }
 
 void FollowUpPage::updateSummary() {
@@ -404,35 +405,6 @@ void FollowUpPage::pauseOrResume() {
 void FollowUpPage::endBinome() {
     if (m_ui->endButton->isEnabled())
         followup::endBinome(m_workspace, currentBinomeId(), this);
-}
-
-void FollowUpPage::exportCalendar() {
-    if (!m_workspace.hasDatabase() || programId() <= 0)
-        return;
-    const QString name = m_ui->programCombo->currentText();
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(name + u".ics"_s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the planned sessions"),
-                                                      suggested, tr("Calendars (*.ics)"));
-    if (path.isEmpty())
-        return;
-    const int written = exportCalendarTo(path);
-    if (written >= 0)
-        QMessageBox::information(this, tr("Export the planned sessions"),
-                                 tr("%n planned session(s) written to %1.", nullptr, written)
-                                     .arg(QDir::toNativeSeparators(path)));
-}
-
-int FollowUpPage::exportCalendarTo(const QString& path) {
-    const auto written =
-        ProgramExportService(m_workspace.database())
-            .exportProgramCalendar(programId(), path, QDateTime::currentDateTimeUtc());
-    if (!written) {
-        m_workspace.reportError(written.error());
-        return -1;
-    }
-    return written->sessions;
 }
 
 void FollowUpPage::importSessions() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "binome/domain/Program.h"
+#include "binome/services/TableExportService.h"
 
 #include <QDate>
 #include <QList>
@@ -56,6 +57,10 @@ public Q_SLOTS:
     /// Saves them to `path`; returns how many sessions were written, -1 on failure (reported).
     int exportCalendarTo(const QString& path);
     void openSelected();
+    /// Asks where, then saves the program's table of that kind as a spreadsheet (CSV).
+    void exportSpreadsheet(binome::SpreadsheetKind kind);
+    /// Saves it to `path`; returns the rows written, -1 on failure (reported).
+    int exportSpreadsheetTo(binome::SpreadsheetKind kind, const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -72,6 +77,8 @@ private:
     void updateActions();
     void updateSummary();
     void showProgramInfo();
+    /// The Reports and Export buttons' menus.
+    void buildOutputMenus();
 
     const std::unique_ptr<Ui::FollowUpPage> m_ui;
     Workspace& m_workspace;

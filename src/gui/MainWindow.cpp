@@ -11,6 +11,7 @@
 #include "binome/services/DemoService.h"
 #include "binome/services/Translations.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
 
@@ -36,12 +38,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(u"MainWindow"_s);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
-    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    m_ui->editMenu->addAction(undo);
-    m_ui->editMenu->addAction(redo);
+    createUndoActions();
 
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
@@ -58,6 +55,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workspace, &Workspace::databaseChanged, this, &MainWindow::updateStatus);
 
     buildPages();
+    // Ctrl+1, Ctrl+2... show the pages in the navigation's order, and put the keyboard in it.
+    for (int index = 0; index < m_ui->pages->count() && index < 9; ++index) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] {
+            showPage(index);
+            if (auto* view = m_ui->pages->currentWidget()->findChild<QAbstractItemView*>())
+                view->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
 }
@@ -118,6 +124,17 @@ void MainWindow::buildPages() {
     const QString language = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
     m_ui->actionEnglish->setChecked(language == u"en");
     m_ui->actionFrench->setChecked(language == u"fr");
+}
+
+void MainWindow::createUndoActions() {
+    delete m_undoAction;
+    delete m_redoAction;
+    m_undoAction = m_workspace->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->editMenu->addAction(m_undoAction);
+    m_ui->editMenu->addAction(m_redoAction);
 }
 
 void MainWindow::showPage(int index) {
@@ -198,6 +215,7 @@ void MainWindow::switchLanguage(const QString& language) {
     QSettings().setValue(u"ui/language"_s, language);
     m_ui->retranslateUi(this);
     m_workspace->undoStack()->clear();
+    createUndoActions();
     buildPages();
     updateStatus();
 }

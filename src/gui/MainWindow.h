@@ -52,6 +52,8 @@ private:
     void showError(const QString& message);
     void about();
     void backUp();
+    /// Undo and redo in the Edit menu, their words in the current language.
+    void createUndoActions();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace* m_workspace;
@@ -61,6 +63,8 @@ private:
     PairingPage* m_pairing = nullptr;
     FollowUpPage* m_followUp = nullptr;
     QLabel* m_databaseLabel;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace binome::gui

@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QPainter>
+#include <QPalette>
 
 #include <cmath>
 
@@ -319,6 +320,89 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Total score");
     case SettingsColumn:
         return tr("Weights and rules");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+RunBinomeTableModel::RunBinomeTableModel(QObject* parent)
+    : RowTableModel(ColumnCount, parent) {}
+
+int RunBinomeTableModel::rowOf(qint64 binomeId) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].binome.id == binomeId)
+            return row;
+    }
+    return -1;
+}
+
+QVariant RunBinomeTableModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunBinome& r = m_rows.at(index.row());
+    const Binome& b = r.binome;
+    switch (role) {
+    case IdRole:
+        return b.id;
+    case BarRole:
+        return index.column() == ScoreColumn ? QVariant(b.score / 100.0) : QVariant();
+    case FilterRole:
+        return textKey(
+            QStringList{r.junior, r.senior, binomeStatusDisplayName(b.status)}.join(u' '));
+    case SortRole:
+        switch (index.column()) {
+        case ScoreColumn:
+            return b.score;
+        case StatusColumn:
+            return static_cast<int>(b.status);
+        default:
+            return textKey(data(index, Qt::DisplayRole).toString());
+        }
+    case Qt::DisplayRole:
+        switch (static_cast<Column>(index.column())) {
+        case JuniorColumn:
+            return r.junior;
+        case SeniorColumn:
+            return r.senior;
+        case ScoreColumn:
+            return QString::number(b.score, 'f', 1);
+        case StatusColumn:
+            return binomeStatusDisplayName(b.status);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && b.status == BinomeStatus::Ended && b.endReason)
+            return tr("Ended on %1: %2")
+                .arg(QLocale().toString(b.endDate, QLocale::ShortFormat),
+                     endReasonDisplayName(*b.endReason));
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ScoreColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                             : QVariant();
+    case Qt::ForegroundRole:
+        if (b.status == BinomeStatus::Ended) // kept in the run's history, set apart
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant RunBinomeTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (static_cast<Column>(section)) {
+    case JuniorColumn:
+        return tr("Junior (mentor)");
+    case SeniorColumn:
+        return tr("Senior (mentee)");
+    case ScoreColumn:
+        return tr("Score");
+    case StatusColumn:
+        return tr("Status");
     case ColumnCount:
         break;
     }

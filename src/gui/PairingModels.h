@@ -96,6 +96,31 @@ public:
     static QString describeSettings(const PairingSettings& settings);
 };
 
+/// A binôme a confirmed run created, with both people's names.
+struct RunBinome {
+    Binome binome;
+    QString junior;
+    QString senior;
+};
+
+/// The binômes of one confirmed run, as they are now (some may have ended since).
+class RunBinomeTableModel final : public RowTableModel<RunBinome> {
+    Q_OBJECT
+
+public:
+    enum Column { JuniorColumn, SeniorColumn, ScoreColumn, StatusColumn, ColumnCount };
+    /// BarRole is the value BarDelegate reads; FilterRole holds the words a filter matches.
+    enum Roles { SortRole = Qt::UserRole + 1, BarRole, IdRole, FilterRole };
+
+    explicit RunBinomeTableModel(QObject* parent = nullptr);
+    /// The row of the binôme with this id, or -1.
+    int rowOf(qint64 binomeId) const;
+
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+};
+
 /// Paints a cell's BarRole (0..1) as a horizontal bar behind its text.
 class BarDelegate final : public QStyledItemDelegate {
     Q_OBJECT

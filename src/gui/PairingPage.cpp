@@ -59,6 +59,7 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     m_ui->historyView->setModel(m_history);
     m_ui->historyView->verticalHeader()->hide();
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->historyView, &QTableView::activated, this, &PairingPage::openSelectedRun);
     m_ui->proposalSplitter->setStretchFactor(0, 3);
     m_ui->proposalSplitter->setStretchFactor(1, 2);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -146,7 +147,7 @@ void PairingPage::reloadPrograms() {
 
 void PairingPage::programChanged() {
     m_proposal.reset();
-    m_locked.clear();
+    m_locks.clear();
     m_proposals->setRows({});
     m_unmatched->setRows({});
     m_coverage->setRows({});
@@ -165,10 +166,8 @@ void PairingPage::programChanged() {
     const auto saved = service.settings(id);
     showSettings(saved ? *saved : PairingSettings{});
     // The binômes already confirmed are kept unless HR unlocks them.
-    if (const auto binomes = service.binomes(id)) {
-        for (const Binome& b : *binomes)
-            m_locked.insert({b.juniorId, b.seniorId});
-    }
+    if (const auto locks = PairingLocks::ofProgram(m_workspace.database(), id))
+        m_locks = *locks;
     reloadHistory();
     // With people taking part, the proposal is there at once (it takes milliseconds).
     if (updateEnrolled() > 0)
@@ -237,7 +236,7 @@ void PairingPage::run() {
         return;
     const qint64 keepSelected = selected() ? selected()->senior.id : 0;
     PairingService service(m_workspace.database());
-    const auto proposal = service.propose(programId(), settings(), m_locked.values());
+    const auto proposal = service.propose(programId(), settings(), m_locks.toList());
     if (!proposal) {
         m_workspace.reportError(proposal.error());
         return;
@@ -294,9 +293,7 @@ bool PairingPage::confirm(bool ask) {
         m_workspace.reportError(saved.error());
         return false;
     }
-    m_locked.clear();
-    for (const ProposedBinome& b : m_proposal->binomes)
-        m_locked.insert({b.junior.id, b.senior.id});
+    m_locks.lockAll(*m_proposal);
     reloadHistory();
     // Confirming cannot be undone from here (binômes end on the Follow-up page): earlier
     // edits can no longer be undone safely either. Every page follows, this one included.

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "binome/domain/Pairing.h"
+#include "binome/services/PairingLocks.h"
 #include "binome/services/PairingService.h"
 
-#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -19,11 +19,13 @@ namespace binome::gui {
 
 class CoverageTableModel;
 class ProposalTableModel;
+class RunBinomesDialog;
 class RunTableModel;
 class UnmatchedTableModel;
 class Workspace;
 
-/// Proposes a program's binômes, explains them, lets HR lock, exclude and swap, and confirms.
+/// Proposes a program's binômes, explains them, lets HR lock, exclude and swap, and confirms;
+/// lists the confirmed runs, each opening the binômes it created.
 class PairingPage final : public QWidget {
     Q_OBJECT
 
@@ -54,6 +56,9 @@ public Q_SLOTS:
     void setMentor(qint64 seniorId, qint64 juniorId);
     void chooseParticipants();
     void selectSenior(qint64 seniorId);
+    /// Opens the binômes a confirmed run created; nullptr when the run is not shown.
+    RunBinomesDialog* openRun(qint64 runId);
+    RunBinomesDialog* openSelectedRun();
 
 private:
     void programChanged();
@@ -82,7 +87,7 @@ private:
     QSortFilterProxyModel* m_unmatchedProxy;
     QSortFilterProxyModel* m_coverageProxy;
     std::optional<PairingProposal> m_proposal;
-    QSet<PersonPair> m_locked;
+    PairingLocks m_locks;
 };
 
 } // namespace binome::gui

@@ -2,6 +2,7 @@
 
 #include "ChooseMentorDialog.h"
 #include "PairingModels.h"
+#include "RunBinomesDialog.h"
 #include "ServiceCommand.h"
 #include "Workspace.h"
 #include "ui_PairingPage.h"
@@ -12,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -128,11 +130,7 @@ void PairingPage::toggleLock() {
     const ProposedBinome* b = selected();
     if (!b)
         return;
-    const PersonPair pair{b->junior.id, b->senior.id};
-    if (m_locked.contains(pair))
-        m_locked.remove(pair);
-    else
-        m_locked.insert(pair);
+    m_locks.toggle({b->junior.id, b->senior.id});
     run();
 }
 
@@ -141,7 +139,7 @@ void PairingPage::excludeSelected() {
     if (!b)
         return;
     const PersonPair pair{b->junior.id, b->senior.id};
-    m_locked.remove(pair);
+    m_locks.lift(pair);
     setExcluded(pair, true); // the change signal runs the proposal again
 }
 
@@ -164,9 +162,7 @@ void PairingPage::setMentor(qint64 seniorId, qint64 juniorId) {
                                    "tab first if they should be paired after all."));
         return;
     }
-    for (auto it = m_locked.begin(); it != m_locked.end();)
-        it = it->second == seniorId ? m_locked.erase(it) : std::next(it);
-    m_locked.insert({juniorId, seniorId});
+    m_locks.setMentor(seniorId, juniorId);
     run();
     selectSenior(seniorId);
 }
@@ -190,6 +186,25 @@ void PairingPage::chooseMentor() {
             setMentor(seniorId, junior);
     });
     dialog->open();
+}
+
+RunBinomesDialog* PairingPage::openSelectedRun() {
+    const QModelIndex current = m_ui->historyView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    return openRun(m_history->rows().value(current.row()).id);
+}
+
+RunBinomesDialog* PairingPage::openRun(qint64 runId) {
+    const QList<PairingRun>& runs = m_history->rows();
+    const auto found = std::find_if(runs.begin(), runs.end(),
+                                    [runId](const PairingRun& r) { return r.id == runId; });
+    if (!m_workspace.hasDatabase() || found == runs.end())
+        return nullptr;
+    auto* dialog = new RunBinomesDialog(m_workspace, *found, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace binome::gui

@@ -37,6 +37,10 @@ Result<QList<Binome>> BinomeService::ofProgram(qint64 programId) const {
     return BinomeRepository(m_database).ofProgram(programId);
 }
 
+Result<QList<Binome>> BinomeService::ofRun(qint64 runId) const {
+    return BinomeRepository(m_database).ofRun(runId);
+}
+
 Result<std::optional<Binome>> BinomeService::findOpenByEmails(qint64 programId,
                                                               const QString& juniorEmail,
                                                               const QString& seniorEmail) const {

@@ -1,20 +1,17 @@
 #include "binome/services/PairingService.h"
 
+#include "PairingRoster.h"
+
 #include "binome/domain/TextKey.h"
-#include "binome/matching/Pairing.h"
 #include "binome/services/Explanation.h"
 #include "binome/services/ObjectiveService.h"
-#include "binome/services/ProgramService.h"
 #include "binome/storage/BinomeRepository.h"
 #include "binome/storage/Database.h"
 #include "binome/storage/FollowUpRepository.h"
 #include "binome/storage/PairingRepository.h"
-#include "binome/storage/ParticipantRepository.h"
 #include "binome/storage/ProgramRepository.h"
-#include "binome/storage/SkillRepository.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -23,218 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace binome {
-
-namespace {
-
-/// The people and skills of one proposal, and the engine's view of them.
-struct Roster {
-    QList<Participant> juniors;
-    QList<Participant> seniors;
-    QList<Skill> skills;
-    matching::ScoreInput input;
-};
-
-/// Dense ids for free text (sites, departments), without regard to case or accents.
-class Dictionary {
-public:
-    int idOf(const QString& text) {
-        const QString key = textKey(text);
-        if (key.isEmpty())
-            return -1;
-        const auto it = m_ids.constFind(key);
-        if (it != m_ids.constEnd())
-            return *it;
-        const int id = static_cast<int>(m_ids.size());
-        m_ids.insert(key, id);
-        return id;
-    }
-
-private:
-    QHash<QString, int> m_ids;
-};
-
-matching::MeetingMode engineMode(MeetingMode mode) {
-    switch (mode) {
-    case MeetingMode::InPerson:
-        return matching::MeetingMode::InPerson;
-    case MeetingMode::Remote:
-        return matching::MeetingMode::Remote;
-    case MeetingMode::Either:
-        break;
-    }
-    return matching::MeetingMode::Either;
-}
-
-Result<Roster> buildRoster(const Database& database, qint64 programId,
-                           const PairingSettings& settings, const QList<PersonPair>& exclusions) {
-    Roster roster;
-    const auto enrolled = ProgramService(database).enrolled(programId);
-    if (!enrolled)
-        return Error{enrolled.error()};
-    const auto everyone = ParticipantRepository(database).all();
-    if (!everyone)
-        return Error{everyone.error()};
-    const auto skills = SkillRepository(database).all();
-    if (!skills)
-        return Error{skills.error()};
-    roster.skills = *skills;
-    QHash<QString, int> skillIndex;
-    for (int k = 0; k < roster.skills.size(); ++k)
-        skillIndex.insert(roster.skills[k].code.toLower(), k);
-    QHash<QString, qint64> idByEmail;
-    for (const Participant& p : *everyone)
-        idByEmail.insert(emailKey(p.email), p.id);
-
-    Dictionary sites;
-    Dictionary departments;
-    QHash<QString, int> languageBits;
-    const auto fillPerson = [&](matching::PersonProfile& profile, const Participant& p) {
-        profile.personId = p.id;
-        profile.managerId =
-            p.managerEmail.isEmpty() ? -1 : idByEmail.value(emailKey(p.managerEmail), -1);
-        for (const QString& language : p.languages) {
-            auto it = languageBits.find(language);
-            if (it == languageBits.end())
-                it = languageBits.insert(language, static_cast<int>(languageBits.size()));
-            if (*it < matching::MaxLanguages)
-                profile.languages |= std::uint64_t{1} << *it;
-        }
-        profile.site = sites.idOf(p.site);
-        profile.department = departments.idOf(p.department);
-        profile.availability = p.availability.bits();
-        profile.meetingMode = engineMode(p.mode);
-    };
-
-    matching::ScoreInput& input = roster.input;
-    input.skillCount = static_cast<int>(roster.skills.size());
-    for (const Participant& p : *enrolled) {
-        if (p.archived)
-            continue;
-        if (p.role == Role::Junior) {
-            matching::JuniorProfile junior;
-            fillPerson(junior, p);
-            junior.capacity = p.capacity;
-            junior.levels.assign(static_cast<std::size_t>(input.skillCount), -1);
-            for (const SkillAssessment& s : p.skills) {
-                const int k = skillIndex.value(s.skillCode.toLower(), -1);
-                if (k >= 0 && s.level)
-                    junior.levels[static_cast<std::size_t>(k)] = *s.level;
-            }
-            input.juniors.push_back(std::move(junior));
-            roster.juniors << p;
-        } else {
-            matching::SeniorProfile senior;
-            fillPerson(senior, p);
-            senior.skills.assign(static_cast<std::size_t>(input.skillCount), {});
-            for (const SkillAssessment& s : p.skills) {
-                const int k = skillIndex.value(s.skillCode.toLower(), -1);
-                if (k < 0)
-                    continue;
-                auto& skill = senior.skills[static_cast<std::size_t>(k)];
-                skill.current = s.level.value_or(-1);
-                skill.target = s.target.value_or(-1);
-                skill.priority = s.priority.value_or(1);
-            }
-            input.seniors.push_back(std::move(senior));
-            roster.seniors << p;
-        }
-    }
-    input.weights = {settings.weightSkill, settings.weightAvailability, settings.weightSite,
-                     settings.weightCrossDepartment};
-    input.rules.forbidSameDepartment = settings.forbidSameDepartment;
-    input.rules.forbidSameReportingLine = settings.forbidSameReportingLine;
-    input.rules.requireCoveredGap = settings.requireCoveredGap;
-    for (const PersonPair& pair : exclusions)
-        input.rules.exclusions.emplace_back(pair.first, pair.second);
-    return roster;
-}
-
-QString unmatchedReason(const matching::UnmatchedPerson& u, Role role, double minScore) {
-    const bool junior = role == Role::Junior;
-    switch (u.reason) {
-    case matching::UnmatchedReason::NobodyOnOtherSide:
-        return junior ? QCoreApplication::translate("PairingService",
-                                                    "no senior is enrolled in the program")
-                      : QCoreApplication::translate("PairingService",
-                                                    "no junior is enrolled in the program");
-    case matching::UnmatchedReason::NoCapacity:
-        return QCoreApplication::translate("PairingService", "their capacity is 0");
-    case matching::UnmatchedReason::NoGapToWorkOn:
-        return QCoreApplication::translate("PairingService",
-                                           "no skill has a target above the current level");
-    case matching::UnmatchedReason::NobodyCoversGaps:
-        return junior ? QCoreApplication::translate("PairingService",
-                                                    "covers none of the enrolled seniors' gaps")
-                      : QCoreApplication::translate("PairingService",
-                                                    "no enrolled junior covers any of their gaps: "
-                                                    "a mentor to recruit");
-    case matching::UnmatchedReason::NoSharedLanguage:
-        return QCoreApplication::translate("PairingService",
-                                           "shares no working language with the %1 people who "
-                                           "would fit")
-            .arg(u.noSharedLanguage);
-    case matching::UnmatchedReason::HardRules:
-        return QCoreApplication::translate("PairingService",
-                                           "everyone who would fit is ruled out (exclusion, same "
-                                           "department or same reporting line)");
-    case matching::UnmatchedReason::BelowMinimumScore:
-        return QCoreApplication::translate("PairingService",
-                                           "every possible partner scores under the minimum "
-                                           "score (%1)")
-            .arg(minScore);
-    case matching::UnmatchedReason::CandidatesTaken:
-        return junior ? QCoreApplication::translate("PairingService",
-                                                    "the %1 seniors they could mentor are better "
-                                                    "paired with others")
-                            .arg(u.candidates)
-                      : QCoreApplication::translate("PairingService",
-                                                    "the %1 juniors who could mentor them are at "
-                                                    "capacity or better paired with others")
-                            .arg(u.candidates);
-    }
-    return {};
-}
-
-QList<SkillCoverage> coverageOf(const Roster& roster) {
-    QList<SkillCoverage> rows;
-    const matching::ScoreInput& input = roster.input;
-    for (int k = 0; k < input.skillCount; ++k) {
-        SkillCoverage row;
-        row.code = roster.skills[k].code;
-        row.name = roster.skills[k].displayName();
-        QList<int> teachers;
-        for (const matching::SeniorProfile& senior : input.seniors) {
-            const matching::SeniorSkill& s = senior.skills[static_cast<std::size_t>(k)];
-            if (s.current < 0 || s.target <= s.current)
-                continue;
-            const int gap = s.target - s.current;
-            ++row.seniorsWithGap;
-            row.totalGap += gap;
-            double best = 0;
-            for (int j = 0; j < static_cast<int>(input.juniors.size()); ++j) {
-                const int level =
-                    input.juniors[static_cast<std::size_t>(j)].levels[static_cast<std::size_t>(k)];
-                if (level <= s.current)
-                    continue;
-                best = std::max(best, std::clamp(double(level - s.current) / gap, 0.0, 1.0));
-                if (!teachers.contains(j))
-                    teachers << j;
-            }
-            row.coverableGap += best * gap;
-        }
-        row.juniorsAbleToTeach = static_cast<int>(teachers.size());
-        if (row.seniorsWithGap > 0)
-            rows << row;
-    }
-    std::sort(rows.begin(), rows.end(), [](const SkillCoverage& a, const SkillCoverage& b) {
-        if (a.coverableShare() != b.coverableShare())
-            return a.coverableShare() < b.coverableShare();
-        return a.totalGap > b.totalGap;
-    });
-    return rows;
-}
-
-} // namespace
 
 Result<PairingProposal> PairingService::propose(qint64 programId, const PairingSettings& settings,
                                                 const QList<PersonPair>& locked) const {
@@ -265,12 +50,12 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
     }
     for (const PersonPair& pair : std::as_const(open))
         exclusions.removeAll(pair);
-    auto roster = buildRoster(m_database, programId, settings, exclusions);
+    auto roster = pairing::buildRoster(m_database, programId, settings, exclusions);
     if (!roster)
         return Error{roster.error()};
     proposal.juniorCount = static_cast<int>(roster->juniors.size());
     proposal.seniorCount = static_cast<int>(roster->seniors.size());
-    proposal.coverage = coverageOf(*roster);
+    proposal.coverage = pairing::coverageOf(*roster);
 
     auto model = matching::ScoreModel::create(roster->input);
     if (!model)
@@ -322,10 +107,10 @@ Result<PairingProposal> PairingService::propose(qint64 programId, const PairingS
               });
     for (const matching::UnmatchedPerson& u : result.unmatchedSeniors)
         proposal.unmatched << UnmatchedParticipant{
-            roster->seniors[u.index], unmatchedReason(u, Role::Senior, settings.minScore)};
+            roster->seniors[u.index], pairing::unmatchedReason(u, Role::Senior, settings.minScore)};
     for (const matching::UnmatchedPerson& u : result.unmatchedJuniors)
         proposal.unmatched << UnmatchedParticipant{
-            roster->juniors[u.index], unmatchedReason(u, Role::Junior, settings.minScore)};
+            roster->juniors[u.index], pairing::unmatchedReason(u, Role::Junior, settings.minScore)};
     return proposal;
 }
 
@@ -412,7 +197,7 @@ Result<QList<MentorCandidate>> PairingService::candidates(qint64 programId,
     const auto exclusions = PairingRepository(m_database).exclusions(programId);
     if (!exclusions)
         return Error{exclusions.error()};
-    const auto roster = buildRoster(m_database, programId, settings, *exclusions);
+    const auto roster = pairing::buildRoster(m_database, programId, settings, *exclusions);
     if (!roster)
         return Error{roster.error()};
     auto model = matching::ScoreModel::create(roster->input);

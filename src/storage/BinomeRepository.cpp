@@ -68,6 +68,19 @@ Result<QList<Binome>> BinomeRepository::ofProgram(qint64 programId) const {
     return result;
 }
 
+Result<QList<Binome>> BinomeRepository::ofRun(qint64 runId) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM binome b WHERE b.run_id = ? ORDER BY b.id"_s.arg(columns));
+    query.addBindValue(runId);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("BinomeRepository", "reading the binômes"))};
+    QList<Binome> result;
+    while (query.next())
+        result << readBinome(query);
+    return result;
+}
+
 Result<std::optional<Binome>> BinomeRepository::findOpen(qint64 programId,
                                                          const QString& juniorEmailKey,
                                                          const QString& seniorEmailKey) const {

@@ -3,11 +3,16 @@
 
 #include "binome/services/BinomeService.h"
 #include "binome/services/DemoService.h"
+#include "binome/services/PairingLocks.h"
 #include "binome/services/PairingService.h"
 #include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ProposalDocument.h"
 #include "binome/storage/PairingRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -260,4 +265,121 @@ TEST_F(PairingServiceTest, ErasingIsRefusedWhileInABinomeThenRemovesEverything) 
         "(SELECT count(*) FROM program_participant WHERE participant_id = %1)"_s.arg(ana)));
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST_F(PairingServiceTest, EachRunKnowsTheBinomesItCreatedEndedOnesIncluded) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    const qint64 claire = add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}});
+    PairingService pairing(db());
+    const auto first = pairing.confirm(pairing.propose(programId).value(), u"hr"_s);
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    // Two newcomers, paired by a second run that keeps Ana and Claire as they are.
+    const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"linkedin"_s, 4, {}, {}}});
+    const qint64 denis = add(Role::Senior, u"Denis"_s, {{u"linkedin"_s, 1, 4, 2}});
+    const auto second = pairing.confirm(pairing.propose(programId).value(), u"hr"_s);
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
+
+    const BinomeService binomes(db());
+    auto ofFirst = binomes.ofRun(*first);
+    ASSERT_TRUE(ofFirst.ok()) << ofFirst.error().toStdString();
+    ASSERT_EQ(ofFirst->size(), 1);
+    EXPECT_EQ(PersonPair(ofFirst->first().juniorId, ofFirst->first().seniorId),
+              PersonPair(ana, claire));
+    const auto ofSecond = binomes.ofRun(*second);
+    ASSERT_EQ(ofSecond->size(), 1);
+    EXPECT_EQ(PersonPair(ofSecond->first().juniorId, ofSecond->first().seniorId),
+              PersonPair(bob, denis));
+    EXPECT_EQ(ofSecond->first().runId, *second);
+
+    // Ended since: still the first run's, as ended.
+    const Binome anaClaire = ofFirst->first();
+    ASSERT_TRUE(binomes.end(anaClaire.id, anaClaire.startDate, EndReason::Completed, {}).ok());
+    ofFirst = binomes.ofRun(*first);
+    ASSERT_EQ(ofFirst->size(), 1);
+    EXPECT_EQ(ofFirst->first().status, BinomeStatus::Ended);
+    EXPECT_TRUE(binomes.ofRun(*second + 100)->isEmpty());
+}
+
+TEST_F(PairingServiceTest, LocksStartFromTheOpenBinomesAndFollowHRsChoices) {
+    const qint64 ana = add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}});
+    const qint64 bob = add(Role::Junior, u"Bob"_s, {{u"genai"_s, 3, {}, {}}});
+    const qint64 claire =
+        add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    PairingService pairing(db());
+    const auto seeded = PairingLocks::ofProgram(db(), programId);
+    ASSERT_TRUE(seeded.ok()) << seeded.error().toStdString();
+    PairingLocks locks = *seeded;
+    EXPECT_TRUE(locks.isEmpty()); // nobody paired yet
+
+    // HR gives Claire a mentor by hand: Bob, although Ana would cover more.
+    locks.setMentor(claire, bob);
+    EXPECT_EQ(locks.toList(), (QList<PersonPair>{{bob, claire}}));
+    auto proposal = pairing.propose(programId, PairingSettings{}, locks.toList());
+    ASSERT_TRUE(proposal.ok());
+    ASSERT_EQ(proposal->binomes.size(), 1);
+    EXPECT_EQ(proposal->binomes.first().junior.id, bob);
+    EXPECT_TRUE(proposal->binomes.first().locked);
+    // Another mentor chosen by hand replaces the senior's lock; toggling lifts it.
+    locks.setMentor(claire, ana);
+    EXPECT_EQ(locks.toList(), (QList<PersonPair>{{ana, claire}}));
+    EXPECT_FALSE(locks.toggle({ana, claire}));
+    EXPECT_TRUE(locks.isEmpty());
+    EXPECT_TRUE(locks.toggle({bob, claire}));
+    locks.lift({bob, claire});
+    EXPECT_FALSE(locks.contains({bob, claire}));
+
+    // Confirmed: the open binômes are the locks of the program from now on; an ended one not.
+    locks.lockAll(*proposal);
+    EXPECT_EQ(locks.toList(), (QList<PersonPair>{{bob, claire}}));
+    ASSERT_TRUE(pairing.confirm(*proposal, u"hr"_s).ok());
+    EXPECT_EQ(PairingLocks::ofProgram(db(), programId)->toList(),
+              (QList<PersonPair>{{bob, claire}}));
+    const Binome binome = pairing.binomes(programId)->first();
+    ASSERT_TRUE(BinomeService(db()).end(binome.id, binome.startDate, EndReason::Mismatch, {}).ok());
+    EXPECT_TRUE(PairingLocks::ofProgram(db(), programId)->isEmpty());
+}
+
+TEST_F(PairingServiceTest, TheProposalDocumentSaysWhatThePairingFound) {
+    add(Role::Junior, u"Ana"_s, {{u"genai"_s, 5, {}, {}}, {u"linkedin"_s, 2, {}, {}}});
+    add(Role::Senior, u"Claire"_s, {{u"genai"_s, 0, 4, 3}}, {u"fr"_s}, u"Achats"_s);
+    add(Role::Senior, u"Emma"_s, {{u"cms"_s, 0, 3, 2}}); // nobody teaches CMS
+    const auto proposal = PairingService(db()).propose(programId, PairingSettings{}, {});
+    ASSERT_TRUE(proposal.ok());
+
+    const QJsonObject json =
+        QJsonDocument::fromJson(ProposalDocument::json(*proposal, false).toUtf8()).object();
+    EXPECT_EQ(json[u"program"_s].toString(), u"Cohorte"_s);
+    EXPECT_EQ(json[u"juniors"_s].toInt(), 1);
+    EXPECT_EQ(json[u"seniors"_s].toInt(), 2);
+    EXPECT_FALSE(json[u"applied"_s].toBool());
+    const QJsonArray pairs = json[u"pairs"_s].toArray();
+    ASSERT_EQ(pairs.size(), 1);
+    const QJsonObject pair = pairs.first().toObject();
+    EXPECT_EQ(pair[u"junior"_s][u"email"_s].toString(), u"ana@example.org"_s);
+    EXPECT_EQ(pair[u"senior"_s][u"name"_s].toString(), u"Claire Test"_s);
+    EXPECT_NEAR(pair[u"score"_s].toDouble(), 80.0, 1e-9);
+    EXPECT_FALSE(pair[u"locked"_s].toBool());
+    EXPECT_FALSE(pair[u"confirmed"_s].toBool());
+    ASSERT_EQ(pair[u"gaps"_s].toArray().size(), 1);
+    EXPECT_EQ(pair[u"gaps"_s][0][u"skill"_s].toString(), u"genai"_s);
+    EXPECT_EQ(pair[u"gaps"_s][0][u"junior_level"_s].toInt(), 5);
+    EXPECT_NEAR(pair[u"factors"_s][u"skill_points"_s].toDouble(), 60.0, 1e-9);
+    const QJsonArray unmatched = json[u"unmatched"_s].toArray();
+    ASSERT_EQ(unmatched.size(), 1);
+    EXPECT_EQ(unmatched.first()[u"role"_s].toString(), u"senior"_s);
+    EXPECT_TRUE(unmatched.first()[u"reason"_s].toString().contains(u"no enrolled junior"_s));
+    EXPECT_TRUE(QJsonDocument::fromJson(ProposalDocument::json(*proposal, true).toUtf8())
+                    .object()[u"applied"_s]
+                    .toBool());
+
+    const QStringList lines = ProposalDocument::textLines(*proposal);
+    ASSERT_GE(lines.size(), 4);
+    EXPECT_EQ(lines.first(), u"Claire Test (senior) ← Ana Test (junior): 80.0"_s);
+    EXPECT_TRUE(lines.contains(u"    Generative AI: 0 → 4 (priority 3), mentor at 5: covers 100% "
+                               "(+60.0 points)"_s))
+        << lines.join(u'\n').toStdString();
+    EXPECT_TRUE(lines.at(lines.size() - 2).startsWith(u"Unmatched senior Emma Test: "_s));
+    EXPECT_EQ(lines.last(), u"1 binôme(s) among 1 juniors and 2 seniors; total score 80.0."_s);
+    for (const QString& line : lines)
+        EXPECT_FALSE(line.contains(u'\n')) << line.toStdString();
 }

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QSet>
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <functional>
@@ -595,4 +597,22 @@ TEST_F(FollowUpPageTest, ABinomesPlannedSessionsExportFromItsDetail) {
     const QString ics = QString::fromUtf8(file.readAll());
     EXPECT_EQ(ics.count(u"BEGIN:VEVENT"_s), 1);
     EXPECT_TRUE(ics.contains(u"DTSTART:20260302T"_s)) << ics.toStdString();
+}
+
+TEST_F(FollowUpPageTest, ExportsTheProgramsTablesAsSpreadsheetsFromItsExportMenu) {
+    auto* button = page->findChild<QToolButton*>(u"exportButton"_s);
+    ASSERT_NE(button, nullptr);
+    ASSERT_NE(button->menu(), nullptr);
+    EXPECT_EQ(button->menu()->actions().size(), 5); // three tables, a separator, the calendar
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"binomes.csv"_s);
+    const int binomes = page->model()->rowCount();
+    EXPECT_EQ(page->exportSpreadsheetTo(SpreadsheetKind::Binomes, path), binomes);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, as Excel in France wants
+    EXPECT_EQ(bytes.count("\r\n"), binomes + 1);   // the header, then one line per binôme
+    EXPECT_TRUE(file.permissions() & QFileDevice::ReadOwner);
+    EXPECT_FALSE(file.permissions() & QFileDevice::ReadOther);
 }

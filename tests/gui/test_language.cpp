@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
@@ -61,6 +62,13 @@ TEST(Language, TheMainWindowSwitchesBetweenEnglishAndFrench) {
     ASSERT_NE(french, nullptr);
     french->trigger();
     EXPECT_EQ(menuTitles(window).first(), u"&Fichier"_s);
+    // The Edit menu's undo and redo follow the language too.
+    QStringList editActions;
+    const QList<QAction*> menus = window.menuBar()->actions();
+    for (const QAction* action : menus[1]->menu()->actions())
+        editActions << action->text();
+    EXPECT_TRUE(editActions.contains(u"&Annuler"_s)) << editActions.join(u" | ").toStdString();
+    EXPECT_FALSE(editActions.contains(u"&Undo"_s));
     if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
         // A look at the French interface on the demo organisation, page by page.
         QFile::remove(gui::MainWindow::demoDatabasePath());

@@ -1,15 +1,19 @@
 // The pairing page driven as HR would: choose the people, run, look, lock, exclude, swap, confirm.
 #include "TempDatabase.h"
 
+#include "BinomeDetailDialog.h"
 #include "ChooseMentorDialog.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
 #include "PairingPage.h"
+#include "RunBinomesDialog.h"
 #include "Workspace.h"
 
+#include "binome/services/BinomeService.h"
 #include "binome/services/DemoService.h"
 #include "binome/services/PairingService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
@@ -17,8 +21,12 @@
 #include <QDoubleSpinBox>
 #include <QFont>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -251,4 +259,121 @@ TEST_F(PairingPageTest, ChooseAnyMentorByHand) {
     ASSERT_GE(row, 0);
     EXPECT_EQ(page->proposals()->binomes()[row].junior.id, pick);
     EXPECT_TRUE(page->proposals()->binomes()[row].locked);
+}
+
+TEST_F(PairingPageTest, AConfirmedRunsBinomesCanBeOpened) {
+    enrolEveryone();
+    ASSERT_TRUE(page->confirm(false));
+    const QList<ProposedBinome> confirmed = page->proposals()->binomes();
+    const auto runs = PairingService(workspace.database()).runs(programId);
+    ASSERT_EQ(runs->size(), 1);
+    const BinomeService binomes(workspace.database());
+    const auto created = binomes.ofRun(runs->first().id);
+    ASSERT_TRUE(created.ok()) << created.error().toStdString();
+    ASSERT_EQ(created->size(), confirmed.size());
+    // One of them has ended since: the run still lists it, as ended.
+    const Binome ended = created->first();
+    ASSERT_TRUE(binomes.end(ended.id, ended.startDate, EndReason::Left, {}).ok());
+    workspace.notifyChanged(Workspace::Binomes);
+
+    // A double-click on the run, on the Confirmed runs tab.
+    page->findChild<QTabWidget*>(u"bottomTabs"_s)
+        ->setCurrentWidget(page->findChild<QWidget*>(u"historyTab"_s));
+    QCoreApplication::processEvents(); // the tab's layout
+    auto* history = page->findChild<QTableView*>(u"historyView"_s);
+    ASSERT_EQ(history->model()->rowCount(), 1);
+    const QRect runCell = history->visualRect(history->model()->index(0, 0));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, runCell.center());
+    QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, runCell.center());
+    QPointer<RunBinomesDialog> dialog = page->findChild<RunBinomesDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->runId(), runs->first().id);
+    QAbstractItemModelTester tester(dialog->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(dialog->proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Every binôme of the run, by both names, with its score and its status today.
+    RunBinomeTableModel* model = dialog->model();
+    ASSERT_EQ(model->rowCount(), confirmed.size());
+    const auto cell = [model](qint64 binomeId, int column) {
+        return model->index(model->rowOf(binomeId), column).data().toString();
+    };
+    for (const Binome& b : *created) {
+        const auto proposed =
+            std::find_if(confirmed.begin(), confirmed.end(),
+                         [&b](const ProposedBinome& p) { return p.senior.id == b.seniorId; });
+        ASSERT_NE(proposed, confirmed.end());
+        EXPECT_EQ(cell(b.id, RunBinomeTableModel::JuniorColumn), proposed->junior.fullName());
+        EXPECT_EQ(cell(b.id, RunBinomeTableModel::SeniorColumn), proposed->senior.fullName());
+        EXPECT_EQ(cell(b.id, RunBinomeTableModel::ScoreColumn), QString::number(b.score, 'f', 1));
+        EXPECT_EQ(cell(b.id, RunBinomeTableModel::StatusColumn),
+                  b.id == ended.id ? u"Ended"_s : u"Active"_s);
+    }
+    auto* summary = dialog->findChild<QLabel*>(u"summaryLabel"_s);
+    EXPECT_TRUE(summary->text().contains(u"%1 still open"_s.arg(confirmed.size() - 1)))
+        << summary->text().toStdString();
+
+    // It follows the change signal: a binôme paused elsewhere shows paused.
+    const Binome paused = created->last();
+    ASSERT_TRUE(binomes.pause(paused.id).ok());
+    workspace.notifyChanged(Workspace::Binomes);
+    EXPECT_EQ(cell(paused.id, RunBinomeTableModel::StatusColumn), u"Paused"_s);
+
+    // Filtered by words, without regard to case.
+    const QString seniorName = cell(ended.id, RunBinomeTableModel::SeniorColumn);
+    auto* filter = dialog->findChild<QLineEdit*>(u"filterEdit"_s);
+    QTest::keyClicks(filter, seniorName.toUpper());
+    ASSERT_EQ(dialog->proxy()->rowCount(), 1);
+    EXPECT_EQ(dialog->proxy()->index(0, 0).data(RunBinomeTableModel::IdRole).toLongLong(),
+              ended.id);
+    filter->clear();
+    EXPECT_EQ(dialog->proxy()->rowCount(), confirmed.size());
+    // Sortable on every column.
+    auto* view = dialog->findChild<QTableView*>(u"binomesView"_s);
+    for (int column = 0; column < RunBinomeTableModel::ColumnCount; ++column) {
+        view->sortByColumn(column, Qt::DescendingOrder);
+        EXPECT_EQ(dialog->proxy()->rowCount(), confirmed.size());
+    }
+
+    // Enter opens the selected binôme's detail, and the list stays open under it.
+    dialog->selectBinome(ended.id);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QPointer<BinomeDetailDialog> detail = dialog->findChild<BinomeDetailDialog*>();
+    ASSERT_NE(detail, nullptr);
+    EXPECT_EQ(detail->binomeId(), ended.id);
+    EXPECT_TRUE(detail->isVisible());
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    detail->close();
+
+    if (const QString shots = qEnvironmentVariable("BINOME_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        const QLocale locale;
+        installTranslations(*qApp, u"fr"_s);
+        {
+            RunBinomesDialog french(workspace, runs->first());
+            french.resize(1280, 720);
+            french.show();
+            french.selectBinome(ended.id);
+            QTest::qWait(50); // let the layouts settle
+            EXPECT_TRUE(french.grab().save(QDir(shots).filePath(u"run-binomes-fr.png"_s)));
+        }
+        installTranslations(*qApp, u"en"_s);
+        QLocale::setDefault(locale);
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    EXPECT_TRUE(!dialog || !dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    EXPECT_EQ(page->findChild<RunBinomesDialog*>(), nullptr);
+
+    // Enter on the run opens it too.
+    history->setFocus();
+    history->selectRow(0);
+    QTest::keyClick(history, Qt::Key_Return);
+    QPointer<RunBinomesDialog> again = page->findChild<RunBinomesDialog*>();
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(again->model()->rowCount(), confirmed.size());
+    again->close();
 }

@@ -38,6 +38,8 @@ public:
     Result<BinomeDetail> detail(qint64 id) const;
     /// Every binôme the program ever had, ended ones included.
     Result<QList<Binome>> ofProgram(qint64 programId) const;
+    /// Every binôme a confirmed pairing run created, ended ones included (PairingRun::id).
+    Result<QList<Binome>> ofRun(qint64 runId) const;
     /// The open (active or paused) binôme of these two people in a program, found by e-mail.
     Result<std::optional<Binome>> findOpenByEmails(qint64 programId, const QString& juniorEmail,
                                                    const QString& seniorEmail) const;

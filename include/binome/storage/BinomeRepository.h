@@ -21,6 +21,8 @@ public:
     Result<std::optional<Binome>> find(qint64 id) const;
     /// Every binôme of the program, ended ones included, by id.
     Result<QList<Binome>> ofProgram(qint64 programId) const;
+    /// Every binôme a confirmed pairing run created, ended ones included, by id.
+    Result<QList<Binome>> ofRun(qint64 runId) const;
     /// The open binôme of two people (by e-mail key) in one program, or in any (programId 0).
     Result<std::optional<Binome>> findOpen(qint64 programId, const QString& juniorEmailKey,
                                            const QString& seniorEmailKey) const;

@@ -1,0 +1,104 @@
+// The Follow-up page's outputs: the program's reports (PDF) and its exports (spreadsheets,
+// calendar).
+#include "FollowUpPage.h"
+
+#include "TableExport.h"
+#include "Workspace.h"
+#include "ui_FollowUpPage.h"
+
+#include "binome/services/ProgramExportService.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace binome::gui {
+
+void FollowUpPage::buildOutputMenus() {
+    auto* exports = new QMenu(this);
+    exports->addAction(tr("&Binômes (spreadsheet)…"), this,
+                       [this] { exportSpreadsheet(SpreadsheetKind::Binomes); });
+    exports->addAction(tr("&Sessions (spreadsheet)…"), this,
+                       [this] { exportSpreadsheet(SpreadsheetKind::Sessions); });
+    exports->addAction(tr("&Objectives (spreadsheet)…"), this,
+                       [this] { exportSpreadsheet(SpreadsheetKind::Objectives); });
+    exports->addSeparator();
+    exports->addAction(tr("Planned sessions as a &calendar (.ics)…"), this,
+                       &FollowUpPage::exportCalendar);
+    m_ui->exportButton->setMenu(exports);
+}
+
+void FollowUpPage::exportSpreadsheet(SpreadsheetKind kind) {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const QString program = m_ui->programCombo->currentText();
+    QString name;
+    switch (kind) {
+    case SpreadsheetKind::Binomes:
+        name = tr("%1 - binômes").arg(program);
+        break;
+    case SpreadsheetKind::Sessions:
+        name = tr("%1 - sessions").arg(program);
+        break;
+    case SpreadsheetKind::Objectives:
+        name = tr("%1 - objectives").arg(program);
+        break;
+    case SpreadsheetKind::Participants:
+        name = tr("participants");
+        break;
+    }
+    const QString path = askSpreadsheetPath(this, name + u".csv"_s);
+    if (path.isEmpty())
+        return;
+    const int written = exportSpreadsheetTo(kind, path);
+    if (written >= 0)
+        QMessageBox::information(
+            this, tr("Export"),
+            tr("%n row(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
+}
+
+int FollowUpPage::exportSpreadsheetTo(SpreadsheetKind kind, const QString& path) {
+    const auto written =
+        TableExportService(m_workspace.database()).exportTable(kind, programId(), path, today());
+    if (!written) {
+        m_workspace.reportError(written.error());
+        return -1;
+    }
+    return *written;
+}
+
+void FollowUpPage::exportCalendar() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const QString name = m_ui->programCombo->currentText();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name + u".ics"_s);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the planned sessions"),
+                                                      suggested, tr("Calendars (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const int written = exportCalendarTo(path);
+    if (written >= 0)
+        QMessageBox::information(this, tr("Export the planned sessions"),
+                                 tr("%n planned session(s) written to %1.", nullptr, written)
+                                     .arg(QDir::toNativeSeparators(path)));
+}
+
+int FollowUpPage::exportCalendarTo(const QString& path) {
+    const auto written =
+        ProgramExportService(m_workspace.database())
+            .exportProgramCalendar(programId(), path, QDateTime::currentDateTimeUtc());
+    if (!written) {
+        m_workspace.reportError(written.error());
+        return -1;
+    }
+    return written->sessions;
+}
+
+} // namespace binome::gui

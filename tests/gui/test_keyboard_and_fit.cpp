@@ -1,0 +1,102 @@
+// The main window as a keyboard user and a 1,280 × 720 laptop see it, in English and French.
+#include "TempDatabase.h"
+
+#include "MainWindow.h"
+
+#include "binome/services/DemoService.h"
+#include "binome/services/Translations.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace binome;
+using namespace binome::gui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class MainWindowKeyboardTest : public binome::test::TempDatabase {
+protected:
+    void SetUp() override {
+        TempDatabase::SetUp();
+        ASSERT_TRUE(DemoService(db()).install().ok());
+    }
+    void TearDown() override {
+        installTranslations(*qApp, u"en"_s);
+        TempDatabase::TearDown();
+    }
+    /// The page's visible item views.
+    static QList<QAbstractItemView*> viewsOf(QWidget* page) {
+        QList<QAbstractItemView*> views;
+        for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+            if (!view->inherits("QComboBoxListView") && !view->inherits("QListWidget"))
+                views << view;
+        return views;
+    }
+};
+
+} // namespace
+
+TEST_F(MainWindowKeyboardTest, TabLeavesEveryTableAndArrowsMoveInside) {
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path()));
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    ASSERT_NE(pages, nullptr);
+    for (int page = 0; page < pages->count(); ++page) {
+        for (QAbstractItemView* view : viewsOf(pages->widget(page)))
+            EXPECT_FALSE(view->tabKeyNavigation())
+                << pages->widget(page)->objectName().toStdString() << " "
+                << view->objectName().toStdString() << ": Tab would walk its cells";
+    }
+    window.showPage(0);
+    QAbstractItemView* table = viewsOf(pages->widget(0)).value(0);
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down);
+    EXPECT_EQ(table->currentIndex().row(), 1); // arrows move inside
+    QTest::keyClick(table, Qt::Key_Tab);
+    EXPECT_NE(QApplication::focusWidget(), table); // Tab leaves
+}
+
+TEST_F(MainWindowKeyboardTest, CtrlAndANumberShowsThatPage) {
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path()));
+    window.show();
+    window.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
+    for (int page = pages->count() - 1; page >= 0; --page) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        EXPECT_EQ(pages->currentIndex(), page);
+        EXPECT_EQ(navigation->currentRow(), page);
+    }
+}
+
+TEST_F(MainWindowKeyboardTest, EveryPageFitsALaptopScreenInEnglishAndFrench) {
+    for (const QString& language : {u"en"_s, u"fr"_s}) {
+        installTranslations(*qApp, language);
+        MainWindow window;
+        ASSERT_TRUE(window.openDatabase(path()));
+        auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+        for (int page = 0; page < pages->count(); ++page) {
+            window.showPage(page);
+            const QSize needed = window.minimumSizeHint();
+            EXPECT_LE(needed.width(), 1280)
+                << language.toStdString() << " page " << page << " "
+                << pages->widget(page)->objectName().toStdString() << " needs " << needed.width();
+            EXPECT_LE(needed.height(), 720)
+                << language.toStdString() << " page " << page << " "
+                << pages->widget(page)->objectName().toStdString() << " needs " << needed.height();
+        }
+    }
+}
