@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>BinomeReport</name>
+    <message numerus="yes">
+        <source>a session every %n day(s)</source>
+        <translation>
+            <numerusform>a session every %n day</numerusform>
+            <numerusform>a session every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>skill (objectives re-assessed)</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpis</name>
+    <message numerus="yes">
+        <source>of %n binôme(s) formed</source>
+        <translation>
+            <numerusform>of %n binôme formed</numerusform>
+            <numerusform>of %n binômes formed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned to come</source>
+        <translation>
+            <numerusform>%n planned to come</numerusform>
+            <numerusform>%n planned to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open binôme(s)</source>
+        <translation>
+            <numerusform>%1 of %n open binôme</numerusform>
+            <numerusform>%1 of %n open binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>levels, over %n re-assessed objective(s)</source>
+        <translation>
+            <numerusform>levels, over %n re-assessed objective</numerusform>
+            <numerusform>levels, over %n re-assessed objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n debrief(s) answered</source>
+        <translation>
+            <numerusform>over %n debrief answered</numerusform>
+            <numerusform>over %n debriefs answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpCommands</name>
     <message numerus="yes">
         <source>This objective was reviewed in %n debrief(s). Removing it also removes those reviews, and Edit › Undo brings back the objective only. To keep its history, set its status to &quot;Dropped&quot; instead.
@@ -42,12 +108,80 @@ Remove it anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>IntroductionLetters</name>
+    <message numerus="yes">
+        <source>at least once every %n day(s)</source>
+        <translation>
+            <numerusform>at least once every %n day</numerusform>
+            <numerusform>at least once every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are both available on %n half-day(s) of the week: finding a slot should be easy.</source>
+        <translation>
+            <numerusform>You are both available on %n half-day of the week: finding a slot should be easy.</numerusform>
+            <numerusform>You are both available on %n half-days of the week: finding a slot should be easy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairingService</name>
     <message numerus="yes">
         <source>Availability: %n shared half-day(s) (+%1 points)</source>
         <translation>
             <numerusform>Availability: %n shared half-day (+%1 points)</numerusform>
             <numerusform>Availability: %n shared half-days (+%1 points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantReport</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) at a time</source>
+        <translation>
+            <numerusform>%n mentee at a time</numerusform>
+            <numerusform>%n mentees at a time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgramReport</name>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n planned</numerusform>
+            <numerusform>%n planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief(s) with an answer</source>
+        <translation>
+            <numerusform>%n debrief with an answer</numerusform>
+            <numerusform>%n debriefs with an answer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Program report · %1 to %2 · a session every %n day(s) · as of %3</source>
+        <translation>
+            <numerusform>Program report · %1 to %2 · a session every %n day · as of %3</numerusform>
+            <numerusform>Program report · %1 to %2 · a session every %n days · as of %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>Page %1 of %n</source>
+        <translation>
+            <numerusform>Page %1 of %n</numerusform>
+            <numerusform>Page %1 of %n</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +213,30 @@ Remove it anyway?</numerusform>
         <translation>
             <numerusform>%n planned session written to %1.</numerusform>
             <numerusform>%n planned sessions written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n binôme(s) need attention, of which %1 at risk. Open one with a double-click or Enter.</source>
+        <translation>
+            <numerusform>%n binôme need attention, of which %1 at risk. Open one with a double-click or Enter.</numerusform>
+            <numerusform>%n binômes need attention, of which %1 at risk. Open one with a double-click or Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · a session every %n day(s) · figures as of %3</source>
+        <translation>
+            <numerusform>%1 to %2 · a session every %n day · figures as of %3</numerusform>
+            <numerusform>%1 to %2 · a session every %n days · figures as of %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s), figures as of %1. Shares are of the open binômes (cadence) and of the objectives not dropped; satisfaction is shown as a share of the top mark, 5. Hover a figure for how it is computed.</source>
+        <translation>
+            <numerusform>%n program, figures as of %1. Shares are of the open binômes (cadence) and of the objectives not dropped; satisfaction is shown as a share of the top mark, 5. Hover a figure for how it is computed.</numerusform>
+            <numerusform>%n programs, figures as of %1. Shares are of the open binômes (cadence) and of the objectives not dropped; satisfaction is shown as a share of the top mark, 5. Hover a figure for how it is computed.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,6 +296,13 @@ Remove it anyway?</numerusform>
         <translation>
             <numerusform>%n planned session written to %1.</numerusform>
             <numerusform>%n planned sessions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,6 +399,16 @@ Remove it anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>binome::gui::ProgramComparisonModel</name>
+    <message numerus="yes">
+        <source>A session every %n day(s)</source>
+        <translation>
+            <numerusform>A session every %n day</numerusform>
+            <numerusform>A session every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ProgramTableModel</name>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -250,6 +425,23 @@ Remove it anyway?</numerusform>
         <translation>
             <numerusform>Delete the program &quot;%1&quot; and its %n binôme? This cannot be undone.</numerusform>
             <numerusform>Delete the program &quot;%1&quot; and its %n binômes? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::RunBinomesDialog</name>
+    <message numerus="yes">
+        <source>%n binôme(s) created by this run, %1 still open.</source>
+        <translation>
+            <numerusform>%n binôme created by this run, %1 still open.</numerusform>
+            <numerusform>%n binômes created by this run, %1 still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n shown.</numerusform>
+            <numerusform>%n shown.</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +495,40 @@ Remove it anyway?</numerusform>
             <numerusform>Wrote %n planned session to %1.
 </numerusform>
             <numerusform>Wrote %n planned sessions to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objective</numerusform>
+            <numerusform>%n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n introduction letter(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n introduction letter to %1.
+</numerusform>
+            <numerusform>Wrote %n introduction letters to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the list of %n confirmed binôme(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote the list of %n confirmed binôme to %1.
+</numerusform>
+            <numerusform>Wrote the list of %n confirmed binômes to %1.
 </numerusform>
         </translation>
     </message>

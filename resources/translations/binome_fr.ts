@@ -142,6 +142,277 @@
         <source>Save this binôme&apos;s planned sessions as an .ics file that Outlook or Thunderbird opens</source>
         <translation>Enregistrer les séances prévues de ce binôme dans un fichier .ics qu&apos;Outlook ou Thunderbird ouvre</translation>
     </message>
+    <message>
+        <source>Repor&amp;t…</source>
+        <translation>Rappor&amp;t…</translation>
+    </message>
+    <message>
+        <source>This binôme&apos;s progress report as PDF: both people, objectives, levels over time, sessions and debriefs</source>
+        <translation>Le rapport d&apos;avancement de ce binôme en PDF : les deux personnes, les objectifs, les niveaux dans le temps, les séances et les débriefs</translation>
+    </message>
+</context>
+<context>
+    <name>BinomeReport</name>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Expected rhythm</source>
+        <translation>Rythme attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>a session every %n day(s)</source>
+        <translation>
+            <numerusform>une séance tous les %n jour</numerusform>
+            <numerusform>une séance tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>séances réalisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n prévue</numerusform>
+            <numerusform>%n prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours together</source>
+        <translation>heures passées ensemble</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>objectives achieved</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>average level gain</source>
+        <translation>gain moyen de niveau</translation>
+    </message>
+    <message>
+        <source>levels, over re-assessed objectives</source>
+        <translation>niveaux, sur les objectifs réévalués</translation>
+    </message>
+    <message>
+        <source>last session held</source>
+        <translation>dernière séance réalisée</translation>
+    </message>
+    <message>
+        <source>next planned: %1</source>
+        <translation>prochaine séance prévue : %1</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>No objective was set.</source>
+        <translation>Aucun objectif n&apos;a été défini.</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s levels over time</source>
+        <translation>Évolution des niveaux de l&apos;apprenant</translation>
+    </message>
+    <message>
+        <source>level (0 to 5)</source>
+        <translation>niveau (0 à 5)</translation>
+    </message>
+    <message>
+        <source>No level recorded yet on the objectives&apos; skills.</source>
+        <translation>Aucun niveau n&apos;est encore enregistré pour les compétences des objectifs.</translation>
+    </message>
+    <message>
+        <source>Each line is one skill of the objectives; a level holds until the next assessment (import, edit or debrief).</source>
+        <translation>Chaque courbe correspond à une compétence des objectifs ; un niveau reste valable jusqu&apos;à l&apos;évaluation suivante (import, modification ou débrief).</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Notes and next steps</source>
+        <translation>Remarques et prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No session yet.</source>
+        <translation>Aucune séance pour le moment.</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>next steps</comment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>mentee %1</source>
+        <translation>mentoré %1</translation>
+    </message>
+    <message>
+        <source>mentor %1</source>
+        <translation>mentor %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>réalisée</translation>
+    </message>
+    <message>
+        <source>Ratings from 1 to 5, given by each person after the session; planned sessions are tinted.</source>
+        <translation>Notes de 1 à 5, attribuées par chacun après la séance ; les séances prévues apparaissent sur fond teinté.</translation>
+    </message>
+    <message>
+        <source>Debriefs</source>
+        <translation>Débriefs</translation>
+    </message>
+    <message>
+        <source>No debrief yet.</source>
+        <translation>Aucun débrief pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1 debrief, %2</source>
+        <translation>Débrief du %2 (%1)</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s satisfaction</source>
+        <translation>Satisfaction du mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s satisfaction</source>
+        <translation>Satisfaction du mentor</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Level set</source>
+        <translation>Niveau attribué</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Statut avant</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Statut après</translation>
+    </message>
+    <message>
+        <source>No objective was reviewed.</source>
+        <translation>Aucun objectif n&apos;a été examiné.</translation>
+    </message>
+    <message>
+        <source>Binôme report</source>
+        <translation>Rapport de binôme</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Binôme report · %1 · as of %2</source>
+        <translation>Rapport de binôme · %1 · situation au %2</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Why they were paired</source>
+        <translation>Raisons de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>No explanation was kept for this binôme.</source>
+        <translation>Aucune explication n&apos;a été conservée pour ce binôme.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a card&apos;s title: role, name</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>BinomeRepository</name>
@@ -221,6 +492,276 @@
     <message>
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>No session held yet.</source>
+        <translation>Aucune séance réalisée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No objective re-assessed in a debrief yet: levels show after the first debrief.</source>
+        <translation>Aucun objectif réévalué en débrief pour l&apos;instant : les niveaux s&apos;affichent après le premier débrief.</translation>
+    </message>
+    <message>
+        <source>No objective set yet.</source>
+        <translation>Aucun objectif défini pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>No program to compare yet.</source>
+        <translation>Aucun programme à comparer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>At kickoff</source>
+        <translation>Au lancement</translation>
+    </message>
+    <message>
+        <source>Latest debrief</source>
+        <translation>Dernier débrief</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <comment>skill (objectives re-assessed)</comment>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean level (0 to 5)</source>
+        <translation>Niveau moyen (0 à 5)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Mentee satisfaction (% of 5)</source>
+        <translation>Satisfaction des mentorés (en % de 5)</translation>
+    </message>
+    <message>
+        <source>Mentor satisfaction (% of 5)</source>
+        <translation>Satisfaction des mentors (en % de 5)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardKpis</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Active binômes</source>
+        <translation>Binômes actifs</translation>
+    </message>
+    <message>
+        <source>Paused binômes</source>
+        <translation>Binômes en pause</translation>
+    </message>
+    <message>
+        <source>Ended binômes</source>
+        <translation>Binômes terminés</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <source>Hours of mentoring</source>
+        <translation>Heures de mentorat</translation>
+    </message>
+    <message>
+        <source>Kept the cadence</source>
+        <translation>Cadence respectée</translation>
+    </message>
+    <message>
+        <source>Objectives achieved</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Average level gain</source>
+        <translation>Gain moyen de niveau</translation>
+    </message>
+    <message>
+        <source>Mentee satisfaction</source>
+        <translation>Satisfaction des mentorés</translation>
+    </message>
+    <message>
+        <source>Mentor satisfaction</source>
+        <translation>Satisfaction des mentors</translation>
+    </message>
+    <message>
+        <source>Binômes meeting now (neither paused nor ended).</source>
+        <translation>Binômes qui se rencontrent actuellement (ni en pause ni terminés).</translation>
+    </message>
+    <message>
+        <source>Binômes on hold: kept, not expected to meet until resumed.</source>
+        <translation>Binômes en pause : conservés, sans séance attendue jusqu&apos;à leur reprise.</translation>
+    </message>
+    <message>
+        <source>Binômes that ended (completed, someone left, mismatch or other); they stay in the program&apos;s history.</source>
+        <translation>Binômes terminés (menés à terme, départ d&apos;une personne, incompatibilité ou autre) ; ils restent dans l&apos;historique du programme.</translation>
+    </message>
+    <message>
+        <source>Sessions logged as held by every binôme of the program, ended ones included; planned sessions are not counted.</source>
+        <translation>Séances saisies comme réalisées par tous les binômes du programme, binômes terminés compris ; les séances prévues ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>The total length of the sessions held, in hours.</source>
+        <translation>Durée totale des séances réalisées, en heures.</translation>
+    </message>
+    <message>
+        <source>Share of the open (active or paused) binômes that are not at risk: their last session held, or their start, is within the program&apos;s cadence. A paused binôme is not expected to meet and counts as keeping it.</source>
+        <translation>Part des binômes en cours (actifs ou en pause) qui ne sont pas à risque : leur dernière séance réalisée, ou leur début, se situe dans l&apos;intervalle fixé par la cadence du programme. Un binôme en pause n&apos;est pas censé se rencontrer et compte comme respectant la cadence.</translation>
+    </message>
+    <message>
+        <source>Objectives marked achieved, out of every objective of the program&apos;s binômes except the dropped ones.</source>
+        <translation>Objectifs marqués comme atteints, sur l&apos;ensemble des objectifs des binômes du programme, hors objectifs abandonnés.</translation>
+    </message>
+    <message>
+        <source>Over the objectives re-assessed in a debrief (dropped ones aside): the mean of the level of their latest debrief minus their starting level, on the 0 to 5 scale.</source>
+        <translation>Sur les objectifs réévalués lors d&apos;un débrief (hors objectifs abandonnés) : moyenne de la différence entre le niveau du dernier débrief et le niveau de départ, sur l&apos;échelle de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>The mean of the mentees&apos; satisfaction (1 to 5) over every debrief that recorded it.</source>
+        <translation>Moyenne de la satisfaction des mentorés (de 1 à 5) sur tous les débriefs où elle a été renseignée.</translation>
+    </message>
+    <message>
+        <source>The mean of the mentors&apos; satisfaction (1 to 5) over every debrief that recorded it.</source>
+        <translation>Moyenne de la satisfaction des mentors (de 1 à 5) sur tous les débriefs où elle a été renseignée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n binôme(s) formed</source>
+        <translation>
+            <numerusform>sur %n binôme formé</numerusform>
+            <numerusform>sur %n binômes formés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en attente de reprise</translation>
+    </message>
+    <message>
+        <source>none on hold</source>
+        <translation>aucun en pause</translation>
+    </message>
+    <message>
+        <source>kept in the history</source>
+        <translation>conservés dans l&apos;historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned to come</source>
+        <translation>
+            <numerusform>%n prévue à venir</numerusform>
+            <numerusform>%n prévues à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min per session</source>
+        <translation>%1 min par séance</translation>
+    </message>
+    <message>
+        <source>no session held yet</source>
+        <translation>aucune séance réalisée pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open binôme(s)</source>
+        <translation>
+            <numerusform>%1 sur %n binôme en cours</numerusform>
+            <numerusform>%1 sur %n binômes en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no open binôme</source>
+        <translation>aucun binôme en cours</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>no objective yet</source>
+        <translation>aucun objectif pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>levels, over %n re-assessed objective(s)</source>
+        <translation>
+            <numerusform>niveaux, sur %n objectif réévalué</numerusform>
+            <numerusform>niveaux, sur %n objectifs réévalués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no objective re-assessed yet</source>
+        <translation>aucun objectif réévalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>over %n debrief(s) answered</source>
+        <translation>
+            <numerusform>sur %n débrief renseigné</numerusform>
+            <numerusform>sur %n débriefs renseignés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no debrief answered yet</source>
+        <translation>aucun débrief renseigné pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gramme :</translation>
+    </message>
+    <message>
+        <source>Binômes needing attention</source>
+        <translation>Binômes à surveiller</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the binôme</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Compare programs</source>
+        <translation>&amp;Comparer les programmes</translation>
     </message>
 </context>
 <context>
@@ -920,12 +1461,20 @@ Le supprimer quand même ?</numerusform>
         <translation>Afficher les objectifs, séances, débriefs et niveaux du binôme sélectionné (Entrée)</translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
-        <translation>Exporter le &amp;calendrier…</translation>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <source>Save the program&apos;s planned sessions as an .ics file that Outlook or Thunderbird opens</source>
-        <translation>Enregistrer les séances prévues du programme dans un fichier .ics qu&apos;Outlook ou Thunderbird ouvre</translation>
+        <source>The program&apos;s progress report and the introduction letters, as PDF, previewed before saving or printing</source>
+        <translation>Le rapport d&apos;avancement du programme et les lettres de présentation, en PDF, avec un aperçu avant enregistrement ou impression</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Save the program&apos;s binômes, sessions or objectives as a spreadsheet, or its planned sessions as a calendar</source>
+        <translation>Enregistrer les binômes, séances ou objectifs du programme sous forme de feuille de calcul, ou ses séances prévues sous forme de calendrier</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1591,207 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Import sessions</source>
         <translation>Importer des séances</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionLetters</name>
+    <message>
+        <source>at least once a week</source>
+        <translation>au moins une fois par semaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least once every %n day(s)</source>
+        <translation>
+            <numerusform>au moins une fois tous les %n jour</numerusform>
+            <numerusform>au moins une fois tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Welcome to your binôme</source>
+        <translation>Bienvenue dans votre binôme</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3</source>
+        <translation>%1 · du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Dear %1 and %2,</source>
+        <translation>Bonjour %1 et %2,</translation>
+    </message>
+    <message>
+        <source>We are delighted to introduce you to each other: you form a binôme in %1. %2 will help %3 become more at ease with the digital tools of everyday work, and %3 will share in return their experience of the organisation. Reverse mentoring works best as an open conversation between colleagues: you will both learn from it.</source>
+        <translation>Nous avons le plaisir de vous présenter l&apos;un à l&apos;autre : vous formez un binôme dans le cadre du programme « %1 ». %2 aidera %3 à gagner en aisance avec les outils numériques du quotidien professionnel et, en retour, %3 partagera son expérience de l&apos;organisation. Le mentorat inversé donne le meilleur de lui-même lorsqu&apos;il prend la forme d&apos;une conversation ouverte entre collègues : vous en sortirez tous deux enrichis.</translation>
+    </message>
+    <message>
+        <source>Why you were matched</source>
+        <translation>Pourquoi vous formez ce binôme</translation>
+    </message>
+    <message>
+        <source>Your first objectives</source>
+        <translation>Vos premiers objectifs</translation>
+    </message>
+    <message>
+        <source>None is set yet: choose two or three together at your first meeting.</source>
+        <translation>Aucun objectif n&apos;est encore fixé : choisissez-en deux ou trois ensemble lors de votre première rencontre.</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Who learns</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Starting level</source>
+        <translation>Niveau de départ</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Pour bien démarrer</translation>
+    </message>
+    <message>
+        <source>%1 takes the first step: write to %2 this week to set a date for your first meeting.</source>
+        <translation>C&apos;est à %1 de faire le premier pas : écrire à %2 cette semaine pour fixer la date de votre première rencontre.</translation>
+    </message>
+    <message>
+        <source>Meet %1, for about an hour, in person or by video, from %2 to %3.</source>
+        <translation>Rencontrez-vous %1, pendant une heure environ, en présentiel ou en visio, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>After each meeting, log the session in Binôme: its date, the skills you worked on, your notes and next steps.</source>
+        <translation>Après chaque rencontre, saisissez la séance dans Binôme : sa date, les compétences travaillées, vos remarques et les prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>HR will meet you for a review at the start, the middle and the end of the program, and is there whenever you need.</source>
+        <translation>Les RH vous rencontreront pour faire le point au début, à mi-parcours et à la fin du programme, et restent à votre disposition chaque fois que nécessaire.</translation>
+    </message>
+    <message>
+        <source>This binôme is paused for now: HR will tell you when it resumes.</source>
+        <translation>Ce binôme est actuellement en pause : les RH vous informeront de sa reprise.</translation>
+    </message>
+    <message>
+        <source>We wish you a rewarding binôme.</source>
+        <translation>Nous vous souhaitons un binôme riche en échanges.</translation>
+    </message>
+    <message>
+        <source>The HR team</source>
+        <translation>L&apos;équipe RH</translation>
+    </message>
+    <message>
+        <source>HR matched you for this program.</source>
+        <translation>Les RH vous ont réunis pour ce programme.</translation>
+    </message>
+    <message>
+        <source>HR chose to pair you together.</source>
+        <translation>Les RH ont choisi de vous réunir en binôme.</translation>
+    </message>
+    <message>
+        <source>%1 is at ease with %2 (level %3 of 5), which %4 wants to develop (from level %5 to %6).</source>
+        <translation>%1 est à l&apos;aise avec %2 (niveau %3 sur 5), une compétence que %4 souhaite développer (du niveau %5 au niveau %6).</translation>
+    </message>
+    <message>
+        <source>Your preferred ways of meeting differ (%1: %2; %3: %4): agree together on what suits you both.</source>
+        <translation>Vos modes de rencontre préférés diffèrent (%1 : %2 ; %3 : %4) : convenez ensemble de ce qui vous convient à tous les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You are both available on %n half-day(s) of the week: finding a slot should be easy.</source>
+        <translation>
+            <numerusform>Vous avez %n demi-journée de disponibilité en commun dans la semaine : trouver un créneau devrait être facile.</numerusform>
+            <numerusform>Vous avez %n demi-journées de disponibilité en commun dans la semaine : trouver un créneau devrait être facile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You both work at %1: meeting in person is easy.</source>
+        <translation>Vous travaillez tous deux sur le même site (%1) : vous rencontrer en présentiel sera simple.</translation>
+    </message>
+    <message>
+        <source>You work at different sites (%1 and %2): video calls will bring you together.</source>
+        <translation>Vous travaillez sur des sites différents (%1 et %2) : la visio vous permettra de vous retrouver.</translation>
+    </message>
+    <message>
+        <source>You come from different departments (%1 and %2): a chance to see the organisation through each other&apos;s eyes.</source>
+        <translation>Vous venez de services différents (%1 et %2) : l&apos;occasion de découvrir l&apos;organisation à travers le regard de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Program %1 does not exist.</source>
+        <translation>Le programme %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Introduction letter</source>
+        <translation>Lettre de présentation</translation>
+    </message>
+    <message>
+        <source>Introduction letters</source>
+        <translation>Lettres de présentation</translation>
+    </message>
+    <message>
+        <source>The program has no confirmed binôme yet.</source>
+        <translation>Le programme ne compte encore aucun binôme confirmé.</translation>
+    </message>
+    <message>
+        <source>Confirmed binômes</source>
+        <translation>Binômes confirmés</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Mentor (junior)</source>
+        <translation>Mentor (junior)</translation>
+    </message>
+    <message>
+        <source>Department, site</source>
+        <translation>Service, site</translation>
+    </message>
+    <message>
+        <source>Mentee (senior)</source>
+        <translation>Mentoré (senior)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Each binôme has its own introduction letter, one page to hand to both people, with their e-mails. Paused binômes are highlighted.</source>
+        <translation>Chaque binôme dispose de sa propre lettre de présentation, une page à remettre aux deux personnes, avec leurs adresses e-mail. Les binômes en pause sont mis en évidence.</translation>
+    </message>
+    <message>
+        <source>%1 is a step ahead on %2 (level %3 of 5) and can help %4 progress (from level %5 to %6).</source>
+        <translation>%1 a une longueur d&apos;avance en %2 (niveau %3 sur 5) et peut aider %4 à progresser (du niveau %5 au niveau %6).</translation>
+    </message>
+    <message>
+        <source>Department and site</source>
+        <translation>Service et site</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +2135,10 @@ Le supprimer quand même ?</numerusform>
         <source>Lift the e&amp;xclusion</source>
         <translation>Lever l&apos;e&amp;xclusion</translation>
     </message>
+    <message>
+        <source>Enter or double-click: the binômes this run created</source>
+        <translation>Entrée ou double-clic : les binômes créés par ce calcul</translation>
+    </message>
 </context>
 <context>
     <name>PairingRepository</name>
@@ -1691,6 +2445,13 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ParticipantDossierService</name>
+    <message>
+        <source>Participant %1 does not exist.</source>
+        <translation>Le participant %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantFile</name>
     <message>
         <source>a PNG image</source>
@@ -1801,10 +2562,6 @@ Le supprimer quand même ?</numerusform>
         <translation>%1 : type de fichier inconnu : donnez-lui l&apos;extension .csv ou .json</translation>
     </message>
     <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
-    </message>
-    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -1883,6 +2640,381 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>this is not a CSV or JSON file: it looks like %1. Export the participants as &quot;CSV UTF-8&quot; or JSON and import that file</source>
         <translation>ce n&apos;est pas un fichier CSV ou JSON : on dirait %1. Exportez les participants au format « CSV UTF-8 » ou JSON et importez ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantReport</name>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n jour d&apos;intervalle</numerusform>
+            <numerusform>tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Identity and profile</source>
+        <translation>Identité et profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s e-mail</source>
+        <translation>E-mail du responsable hiérarchique</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation>Langues de travail</translation>
+    </message>
+    <message>
+        <source>Preferred meeting mode</source>
+        <translation>Mode de rencontre préféré</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Mentoring capacity</source>
+        <translation>Capacité de mentorat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentee(s) at a time</source>
+        <translation>
+            <numerusform>%n mentoré à la fois</numerusform>
+            <numerusform>%n mentorés à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Statut de la fiche</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Skills and current levels</source>
+        <translation>Compétences et niveaux actuels</translation>
+    </message>
+    <message>
+        <source>No skill level is recorded.</source>
+        <translation>Aucun niveau de compétence n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Priority (1-3)</source>
+        <translation>Priorité (1-3)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Levels run from 0 (none) to 5 (expert).</source>
+        <translation>Les niveaux vont de 0 (aucune maîtrise) à 5 (expert).</translation>
+    </message>
+    <message>
+        <source>Level history</source>
+        <translation>Historique des niveaux</translation>
+    </message>
+    <message>
+        <source>Every level recorded, with its date and where it came from: an import of an HR file, an edit by HR, or a debrief of a binôme.</source>
+        <translation>Chaque niveau enregistré, avec sa date et son origine : import d&apos;un fichier RH, modification par les RH ou débrief d&apos;un binôme.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>No level history is recorded.</source>
+        <translation>Aucun historique des niveaux n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Programs enrolled in</source>
+        <translation>Inscriptions aux programmes</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Not enrolled in any program.</source>
+        <translation>Aucune inscription à un programme.</translation>
+    </message>
+    <message>
+        <source>Objectives where %1 learns</source>
+        <translation>Objectifs d&apos;apprentissage de %1</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No objective where they learn.</source>
+        <translation>Aucun objectif d&apos;apprentissage.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Skills worked on</source>
+        <translation>Compétences travaillées</translation>
+    </message>
+    <message>
+        <source>Notes and next steps</source>
+        <translation>Remarques et prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No session logged.</source>
+        <translation>Aucune séance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Prochaines étapes : %1</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>%1, %2 min, %3</source>
+        <translation>%1, %2 min, %3</translation>
+    </message>
+    <message>
+        <source>mentee %1
+mentor %2</source>
+        <translation>mentoré %1
+mentor %2</translation>
+    </message>
+    <message>
+        <source>Debriefs</source>
+        <translation>Débriefs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Their objectives reviewed</source>
+        <translation>Ses objectifs examinés</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>No debrief held.</source>
+        <translation>Aucun débrief réalisé.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Binôme with %1 (%2)</source>
+        <translation>Binôme avec %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role in the binôme</source>
+        <translation>Rôle dans le binôme</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>Commentaire de fin</translation>
+    </message>
+    <message>
+        <source>Pairing score</source>
+        <translation>Score d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Why they were paired</source>
+        <translation>Raisons de l&apos;appariement</translation>
+    </message>
+    <message>
+        <source>As recorded when HR confirmed the binôme; levels run from 0 to 5.</source>
+        <translation>Informations enregistrées lors de la confirmation du binôme par les RH ; les niveaux vont de 0 à 5.</translation>
+    </message>
+    <message>
+        <source>Pairing exclusions</source>
+        <translation>Exclusions d&apos;appariement</translation>
+    </message>
+    <message>
+        <source>Pairs that HR ruled out: the pairing never proposes them.</source>
+        <translation>Paires écartées par les RH : elles ne sont jamais proposées lors de l&apos;appariement.</translation>
+    </message>
+    <message>
+        <source>Not to be paired with</source>
+        <translation>À ne pas associer à</translation>
+    </message>
+    <message>
+        <source>No exclusion involves them.</source>
+        <translation>Aucune exclusion ne concerne cette personne.</translation>
+    </message>
+    <message>
+        <source>Personal data report</source>
+        <translation>Rapport sur les données personnelles</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Données personnelles concernant %1</translation>
+    </message>
+    <message>
+        <source>Right of access (GDPR, article 15) · as of %1</source>
+        <translation>Droit d&apos;accès (RGPD, article 15) · situation au %1</translation>
+    </message>
+    <message>
+        <source>This report lists everything the Binôme reverse-mentoring application holds about %1: their profile and skills, the history of their levels, the programs they are enrolled in, and every binôme they took part in, with its objectives, sessions and debriefs. Other people appear by name only. The same data is available as a JSON file for portability.</source>
+        <translation>Ce rapport présente l&apos;ensemble des données que l&apos;application de mentorat inversé Binôme détient sur %1 : son profil et ses compétences, l&apos;historique de ses niveaux, les programmes auxquels cette personne est inscrite, ainsi que chaque binôme auquel elle a participé, avec ses objectifs, ses séances et ses débriefs. Les autres personnes n&apos;y figurent que par leur nom. Les mêmes données sont disponibles sous la forme d&apos;un fichier JSON, à des fins de portabilité.</translation>
+    </message>
+    <message>
+        <source>programs</source>
+        <translation>programmes</translation>
+    </message>
+    <message>
+        <source>binômes</source>
+        <translation>binômes</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>debriefs</source>
+        <translation>débriefs</translation>
+    </message>
+    <message>
+        <source>Binômes</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>They have not been in any binôme.</source>
+        <translation>Cette personne n&apos;a fait partie d&apos;aucun binôme.</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
+    </message>
+    <message>
+        <source>The data comes from HR files imported into Binôme, from HR&apos;s own entries, and from what the binômes logged (sessions, debriefs). The purposes of the processing, who receives the data and how long it is kept are set by your organisation: ask its HR department, who can also correct or erase this data on request.</source>
+        <translation>Les données proviennent des fichiers RH importés dans Binôme, des saisies effectuées par les RH et des informations enregistrées par les binômes (séances, débriefs). Les finalités du traitement, les destinataires des données et leur durée de conservation sont définis par votre organisation : adressez-vous à son service des ressources humaines, qui peut également rectifier ou effacer ces données sur demande.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +3149,14 @@ Le supprimer quand même ?</numerusform>
         <source>Erase an archived participant&apos;s data for good (right to erasure)</source>
         <translation>Effacer définitivement les données d&apos;un participant archivé (droit à l&apos;effacement)</translation>
     </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Données personnelles</translation>
+    </message>
+    <message>
+        <source>Everything Binôme holds about the selected person, for a right-of-access request (GDPR article 15): a PDF report or a JSON file</source>
+        <translation>Tout ce que Binôme détient sur la personne sélectionnée, pour une demande de droit d&apos;accès (RGPD, article 15) : un rapport PDF ou un fichier JSON</translation>
+    </message>
 </context>
 <context>
     <name>ProgramDialog</name>
@@ -2080,6 +3220,220 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgramReport</name>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>binômes</source>
+        <translation>binômes</translation>
+    </message>
+    <message>
+        <source>%1 active, %2 paused, %3 ended</source>
+        <translation>actifs : %1, en pause : %2, terminés : %3</translation>
+    </message>
+    <message>
+        <source>sessions held</source>
+        <translation>séances réalisées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned</source>
+        <translation>
+            <numerusform>%n prévue</numerusform>
+            <numerusform>%n prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hours of mentoring</source>
+        <translation>heures de mentorat</translation>
+    </message>
+    <message>
+        <source>kept the cadence</source>
+        <translation>respectent la cadence</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open binômes</source>
+        <translation>%1 sur %2 binômes en cours</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>objectives achieved</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>dropped ones not counted</source>
+        <translation>hors objectifs abandonnés</translation>
+    </message>
+    <message>
+        <source>average level gain</source>
+        <translation>gain moyen de niveau</translation>
+    </message>
+    <message>
+        <source>levels (0 to 5), re-assessed objectives</source>
+        <translation>en niveaux (de 0 à 5), sur les objectifs réévalués</translation>
+    </message>
+    <message>
+        <source>mentees&apos; satisfaction</source>
+        <translation>satisfaction des mentorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n debrief(s) with an answer</source>
+        <translation>
+            <numerusform>%n débrief renseigné</numerusform>
+            <numerusform>%n débriefs renseignés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mentors&apos; satisfaction</source>
+        <translation>satisfaction des mentors</translation>
+    </message>
+    <message>
+        <source>Activity and progress</source>
+        <translation>Activité et progression</translation>
+    </message>
+    <message>
+        <source>Sessions held per month</source>
+        <translation>Séances réalisées par mois</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>séances</translation>
+    </message>
+    <message>
+        <source>No session held yet.</source>
+        <translation>Aucune séance réalisée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Objectives by status</source>
+        <translation>Objectifs par statut</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>No objective set yet.</source>
+        <translation>Aucun objectif défini pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Levels at kickoff and latest, per skill</source>
+        <translation>Niveaux au lancement et derniers niveaux, par compétence</translation>
+    </message>
+    <message>
+        <source>mean level of the learners (0 to 5)</source>
+        <translation>niveau moyen des apprenants (de 0 à 5)</translation>
+    </message>
+    <message>
+        <source>No objective has been re-assessed yet.</source>
+        <translation>Aucun objectif n&apos;a encore été réévalué.</translation>
+    </message>
+    <message>
+        <source>at kickoff</source>
+        <translation>au lancement</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>dernier niveau</translation>
+    </message>
+    <message>
+        <source>Per skill, over the objectives re-assessed at least once: the mean starting level and the mean latest level.</source>
+        <translation>Par compétence, sur les objectifs réévalués au moins une fois : le niveau de départ moyen et le dernier niveau moyen.</translation>
+    </message>
+    <message>
+        <source>Every binôme</source>
+        <translation>Tous les binômes</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>No binôme yet.</source>
+        <translation>Aucun binôme pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Objectives: achieved of set (dropped ones not counted). Gain: mean level gain over re-assessed objectives. Binômes that need attention are tinted.</source>
+        <translation>Objectifs : atteints sur fixés (hors objectifs abandonnés). Gain : gain moyen de niveau sur les objectifs réévalués. Les binômes à surveiller apparaissent sur fond coloré.</translation>
+    </message>
+    <message>
+        <source>Binômes that need attention</source>
+        <translation>Binômes à surveiller</translation>
+    </message>
+    <message>
+        <source>Binôme</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>No binôme needs attention as of %1.</source>
+        <translation>Aucun binôme à surveiller au %1.</translation>
+    </message>
+    <message>
+        <source>%1 (mentee)
+%2 (mentor)</source>
+        <translation>%1 (mentoré)
+%2 (mentor)</translation>
+    </message>
+    <message>
+        <source>No program has the id %1.</source>
+        <translation>Aucun programme n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Program report</source>
+        <translation>Rapport de programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Program report · %1 to %2 · a session every %n day(s) · as of %3</source>
+        <translation>
+            <numerusform>Rapport de programme · du %1 au %2 · une séance tous les %n jour · situation au %3</numerusform>
+            <numerusform>Rapport de programme · du %1 au %2 · une séance tous les %n jours · situation au %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgramRepository</name>
     <message>
         <source>reading programs</source>
@@ -2118,6 +3472,13 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ProgramStatisticsService</name>
+    <message>
+        <source>No program has the id %1.</source>
+        <translation>Aucun programme n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsPage</name>
     <message>
         <source>Programs</source>
@@ -2138,6 +3499,103 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Filter programs…</source>
         <translation>Filtrer les programmes…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>No data yet.</source>
+        <translation>Aucune donnée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The report cannot be printed on this device.</source>
+        <translation>Le rapport ne peut pas être imprimé sur ce périphérique.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %n</source>
+        <translation>
+            <numerusform>Page %1 sur %n</numerusform>
+            <numerusform>Page %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport au format PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Aperçu : %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunBinomesDialog</name>
+    <message>
+        <source>Binômes of a confirmed run</source>
+        <translation>Binômes d&apos;un calcul confirmé</translation>
+    </message>
+    <message>
+        <source>Filter by name or status…</source>
+        <translation>Filtrer par nom ou statut…</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: open the binôme</source>
+        <translation>Entrée ou double-clic : ouvrir le binôme</translation>
+    </message>
+    <message>
+        <source>&amp;Open binôme…</source>
+        <translation>&amp;Ouvrir le binôme…</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +4013,195 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>SpreadsheetCsv</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Export to a spreadsheet</source>
+        <translation>Exporter vers un tableur</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table was not exported.</source>
+        <translation>Le tableau n&apos;a pas été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Skills and gaps</source>
+        <translation>Compétences et écarts</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances réalisées</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <source>Objectives achieved</source>
+        <translation>Objectifs atteints</translation>
+    </message>
+    <message>
+        <source>Objectives (not dropped)</source>
+        <translation>Objectifs (hors abandonnés)</translation>
+    </message>
+    <message>
+        <source>Average level gain</source>
+        <translation>Gain de niveau moyen</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Held or planned</source>
+        <translation>Réalisée ou prévue</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Mentee rating</source>
+        <translation>Note du mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor rating</source>
+        <translation>Note du mentor</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Starting level</source>
+        <translation>Niveau de départ</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Niveau cible</translation>
+    </message>
+    <message>
+        <source>Current level</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
@@ -2607,6 +4254,33 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>must be a DigComp area from 1 to 5</source>
         <translation>doit être un domaine DigComp de 1 à 5</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::AtRiskTableModel</name>
+    <message>
+        <source>Last session held on %1</source>
+        <translation>Dernière séance réalisée le %1</translation>
+    </message>
+    <message>
+        <source>No session held since the start, %1</source>
+        <translation>Aucune séance réalisée depuis le début, le %1</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Needs attention because</source>
+        <translation>Motifs d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Days since contact</source>
+        <translation>Jours sans contact</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +4519,37 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>binome::gui::ChartPanel</name>
+    <message>
+        <source>&amp;Save chart as PNG…</source>
+        <translation>&amp;Enregistrer le graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image</source>
+        <translation>Enregistrer ce graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the chart to %1: %2</source>
+        <translation>Impossible d&apos;écrire le graphique dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ChooseMentorDialog</name>
     <message>
         <source>Who should mentor %1? The binôme you choose is locked; the others are proposed again around it.</source>
@@ -2872,6 +4577,58 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Juniors able to teach it</source>
         <translation>Juniors capables de l&apos;enseigner</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::DashboardPage</name>
+    <message>
+        <source>Sessions held per month</source>
+        <translation>Séances réalisées par mois</translation>
+    </message>
+    <message>
+        <source>Mean level per skill: at kickoff and at the latest debrief</source>
+        <translation>Niveau moyen par compétence : au lancement et au dernier débrief</translation>
+    </message>
+    <message>
+        <source>Objectives by status</source>
+        <translation>Objectifs par statut</translation>
+    </message>
+    <message>
+        <source>Programs compared</source>
+        <translation>Comparaison des programmes</translation>
+    </message>
+    <message>
+        <source>Create a program first, on the Programs page.</source>
+        <translation>Créez d&apos;abord un programme, sur la page Programmes.</translation>
+    </message>
+    <message>
+        <source>This program has no binôme yet: confirm them on the Pairing page.</source>
+        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les dans la page Appariement.</translation>
+    </message>
+    <message>
+        <source>No binôme needs attention today.</source>
+        <translation>Aucun binôme à surveiller aujourd&apos;hui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s) need attention, of which %1 at risk. Open one with a double-click or Enter.</source>
+        <translation>
+            <numerusform>%n binôme à surveiller, dont %1 à risque. Ouvrez-le par un double-clic ou avec Entrée.</numerusform>
+            <numerusform>%n binômes à surveiller, dont %1 à risque. Ouvrez-en un par un double-clic ou avec Entrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · a session every %n day(s) · figures as of %3</source>
+        <translation>
+            <numerusform>Du %1 au %2 · une séance tous les %n jour · chiffres au %3</numerusform>
+            <numerusform>Du %1 au %2 · une séance tous les %n jours · chiffres au %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s), figures as of %1. Shares are of the open binômes (cadence) and of the objectives not dropped; satisfaction is shown as a share of the top mark, 5. Hover a figure for how it is computed.</source>
+        <translation>
+            <numerusform>%n programme, chiffres au %1. Les parts portent sur les binômes en cours (cadence) et sur les objectifs non abandonnés ; la satisfaction est exprimée en part de la note maximale, 5. Survolez un chiffre pour savoir comment il est calculé.</numerusform>
+            <numerusform>%n programmes, chiffres au %1. Les parts portent sur les binômes en cours (cadence) et sur les objectifs non abandonnés ; la satisfaction est exprimée en part de la note maximale, 5. Survolez un chiffre pour savoir comment il est calculé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3078,6 +4835,69 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
             <numerusform>%n séance prévue écrite dans %1.</numerusform>
             <numerusform>%n séances prévues écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Binômes (spreadsheet)…</source>
+        <translation>&amp;Binômes (tableur)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (spreadsheet)…</source>
+        <translation>&amp;Séances (tableur)…</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives (spreadsheet)…</source>
+        <translation>&amp;Objectifs (tableur)…</translation>
+    </message>
+    <message>
+        <source>Planned sessions as a &amp;calendar (.ics)…</source>
+        <translation>Séances prévues en &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>%1 - binômes</source>
+        <translation>%1 - binômes</translation>
+    </message>
+    <message>
+        <source>%1 - sessions</source>
+        <translation>%1 - séances</translation>
+    </message>
+    <message>
+        <source>%1 - objectives</source>
+        <translation>%1 - objectifs</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ligne écrite dans %1.</numerusform>
+            <numerusform>%n lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Program report (PDF)…</source>
+        <translation>&amp;Rapport du programme (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction letters (PDF)…</source>
+        <translation>&amp;Lettres de présentation (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;List of the confirmed binômes (PDF)…</source>
+        <translation>Liste des &amp;binômes confirmés (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 - introduction letters.pdf</source>
+        <translation>%1 - lettres de présentation.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - confirmed binômes.pdf</source>
+        <translation>%1 - binômes confirmés.pdf</translation>
     </message>
 </context>
 <context>
@@ -3448,10 +5268,6 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <translation>À propos de Binôme</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Reverse-mentoring programs on your desktop: participants, skills, binômes, sessions and progress.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in one file readable by you only.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Vos programmes de mentorat inversé sur votre poste de travail : participants, compétences, binômes, séances et progression.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans un seul fichier lisible par vous seul.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Pairing</source>
         <translation>Constitution des binômes</translation>
     </message>
@@ -3470,6 +5286,14 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Follow-up</source>
         <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Runs reverse-mentoring programs: participants and their digital skills, pairing juniors with seniors, objectives, sessions, debriefs, a dashboard, PDF reports and spreadsheet exports.&lt;/p&gt;&lt;p&gt;Everything is kept in one SQLite file on this computer; Binôme sends nothing over the network.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Pilote des programmes de mentorat inversé : les participants et leurs compétences numériques, la constitution des binômes juniors-seniors, les objectifs, les séances, les débriefs, un tableau de bord, des rapports PDF et des exports pour tableur.&lt;/p&gt;&lt;p&gt;Tout est conservé dans un seul fichier SQLite sur cet ordinateur ; Binôme n&apos;envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +5602,48 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <source>Erase %1 and everything Binôme holds about them (skills, programs)? This cannot be undone.</source>
         <translation>Effacer %1 et tout ce que Binôme conserve à son sujet (compétences, programmes) ? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;All their data (JSON)…</source>
+        <translation>&amp;Toutes ses données (JSON)…</translation>
+    </message>
+    <message>
+        <source>Save all the data held about this person</source>
+        <translation>Enregistrer toutes les données détenues sur cette personne</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::ProgramComparisonModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>A session every %n day(s)</source>
+        <translation>
+            <numerusform>Une séance tous les %n jour</numerusform>
+            <numerusform>Une séance tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ProgramDialog</name>
@@ -3879,6 +5745,50 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::RunBinomeTableModel</name>
+    <message>
+        <source>Ended on %1: %2</source>
+        <translation>Terminé le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Junior (mentor)</source>
+        <translation>Junior (mentor)</translation>
+    </message>
+    <message>
+        <source>Senior (mentee)</source>
+        <translation>Senior (mentoré)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::RunBinomesDialog</name>
+    <message>
+        <source>Confirmed on %1 by %2, with these weights and rules: %3.</source>
+        <translation>Confirmé le %1 par %2, avec ces pondérations et règles : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binôme(s) created by this run, %1 still open.</source>
+        <translation>
+            <numerusform>%n binôme créé par ce calcul, %1 encore en cours.</numerusform>
+            <numerusform>%n binômes créés par ce calcul, dont %1 encore en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown.</source>
+        <translation>
+            <numerusform>%n affiché.</numerusform>
+            <numerusform>%n affichés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4127,14 +6037,6 @@ Importe les participants et leurs niveaux de compétence depuis un fichier CSV o
     <message>
         <source>FILE.csv or FILE.json.</source>
         <translation>FILE.csv ou FILE.json.</translation>
-    </message>
-    <message>
-        <source>binome-cli export participants FILE.csv|FILE.json
-
-Exports every participant with their skills; the file imports back to the same data.</source>
-        <translation>binome-cli export participants FILE.csv|FILE.json
-
-Exporte tous les participants avec leurs compétences ; réimporter le fichier redonne les mêmes données.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1.
@@ -4872,12 +6774,242 @@ Enregistre une séance d&apos;un binôme, réalisée (par défaut) ou prévue, e
         <translation>importer des participants (CSV ou JSON) ou une feuille de séances (CSV)</translation>
     </message>
     <message>
-        <source>export participants, a program (JSON) or its planned sessions (iCalendar)</source>
-        <translation>exporter les participants, un programme (JSON) ou ses séances prévues (iCalendar)</translation>
-    </message>
-    <message>
         <source> [confirmed]</source>
         <translation> [confirmé]</translation>
+    </message>
+    <message>
+        <source>FILE.csv.</source>
+        <translation>FILE.csv.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet as French Excel opens it: UTF-8, &apos;;&apos; between cells, dates as yyyy-MM-dd; a cell that could run as a formula starts with an apostrophe.</source>
+        <translation>Le fichier est une feuille de calcul telle qu&apos;Excel en français l&apos;ouvre : UTF-8, &apos;;&apos; entre les cellules, dates au format yyyy-MM-dd ; une cellule susceptible d&apos;être interprétée comme une formule commence par une apostrophe.</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>usage : %1</translation>
+    </message>
+    <message>
+        <source>%1: name the file .csv (usage: %2)</source>
+        <translation>%1 : donnez au fichier l&apos;extension .csv (usage : %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 of &quot;%2&quot; to %3.
+</source>
+        <translation>Exporté : %1 de &quot;%2&quot; vers %3.
+</translation>
+    </message>
+    <message>
+        <source>Exports every binôme the program ever had, as the Follow-up page shows it: status, dates, sessions held, hours, objectives, average level gain and flags.</source>
+        <translation>Exporte tous les binômes que le programme a comptés, tels que les affiche la page Suivi : statut, dates, séances réalisées, heures, objectifs, gain moyen de niveau et alertes.</translation>
+    </message>
+    <message>
+        <source>Exports every session, held or planned, of the program&apos;s binômes: date, minutes, mode, skills, notes, next steps and ratings.</source>
+        <translation>Exporte toutes les séances, réalisées ou prévues, des binômes du programme : date, minutes, mode, compétences, notes, prochaines étapes et évaluations.</translation>
+    </message>
+    <message>
+        <source>Exports every objective of the program&apos;s binômes: learner, skill, starting, target and current level, due date and status.</source>
+        <translation>Exporte tous les objectifs des binômes du programme : apprenant, compétence, niveaux de départ, cible et actuel, échéance et statut.</translation>
+    </message>
+    <message>
+        <source>binome-cli export participants FILE.csv|FILE.json
+
+Exports every participant with their skills; the file imports back to the same data.
+
+Other exports (each has --help):
+  export program NAME FILE.json
+  export calendar (--program NAME | --binome ID) FILE.ics
+  export binomes --program NAME FILE.csv
+  export sessions --program NAME FILE.csv
+  export objectives --program NAME FILE.csv</source>
+        <translation>binome-cli export participants FILE.csv|FILE.json
+
+Exporte tous les participants avec leurs compétences ; le fichier se réimporte en redonnant les mêmes données.
+
+Autres exports (chacun a son --help) :
+  export program NAME FILE.json
+  export calendar (--program NAME | --binome ID) FILE.ics
+  export binomes --program NAME FILE.csv
+  export sessions --program NAME FILE.csv
+  export objectives --program NAME FILE.csv</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The day the figures and flags are computed for (default: today).</source>
+        <translation>Le jour pour lequel les chiffres et les alertes sont calculés (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>binome-cli report binome ID --pdf OUT.pdf [--date YYYY-MM-DD]
+
+Writes the binôme&apos;s A4 report in the interface&apos;s language: both people, why they were paired, objectives with starting, target and current level, the learner&apos;s levels over time, sessions, debriefs with comments and ratings. No display is needed.</source>
+        <translation>binome-cli report binome ID --pdf OUT.pdf [--date YYYY-MM-DD]
+
+Écrit le rapport A4 du binôme dans la langue de l&apos;interface : les deux personnes, les raisons de leur appariement, les objectifs avec leurs niveaux de départ, cible et actuel, l&apos;évolution des niveaux de l&apos;apprenant, les séances, les débriefs avec commentaires et notes. Aucun affichage n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>usage: report binome ID --pdf OUT.pdf [--date YYYY-MM-DD]</source>
+        <translation>usage : report binome ID --pdf OUT.pdf [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Wrote the report of binôme %1 (%2 and %3) to %4.
+</source>
+        <translation>Rapport du binôme %1 (%2 et %3) écrit dans %4.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  binome-cli report binome ID --pdf OUT.pdf
+  binome-cli report program NAME --pdf OUT.pdf
+  binome-cli report participant EMAIL --pdf OUT.pdf [--json OUT.json]
+  binome-cli report letters --program NAME --pdf OUT.pdf
+
+Writes an A4 PDF report in the interface&apos;s language; no display is needed.
+Run &apos;binome-cli report KIND --help&apos; for each kind&apos;s options.
+</source>
+        <translation>Utilisation :
+  binome-cli report binome ID --pdf OUT.pdf
+  binome-cli report program NAME --pdf OUT.pdf
+  binome-cli report participant EMAIL --pdf OUT.pdf [--json OUT.json]
+  binome-cli report letters --program NAME --pdf OUT.pdf
+
+Écrit un rapport PDF A4 dans la langue de l&apos;interface ; aucun affichage n&apos;est nécessaire.
+Lancez « binome-cli report KIND --help » pour les options de chaque type de rapport.
+</translation>
+    </message>
+    <message>
+        <source>report needs a kind: binome, program, participant or letters</source>
+        <translation>report attend un type : binome, program, participant ou letters</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;: binome, program, participant or letters</source>
+        <translation>rapport inconnu « %1 » : binome, program, participant ou letters</translation>
+    </message>
+    <message>
+        <source>Write the letters, one page per binôme, to this PDF.</source>
+        <translation>Écrit les lettres, une page par binôme, dans ce fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Write the list of the confirmed binômes to this PDF.</source>
+        <translation>Écrit la liste des binômes confirmés dans ce fichier PDF.</translation>
+    </message>
+    <message>
+        <source>binome-cli report letters --program NAME --pdf OUT.pdf [--list LIST.pdf]
+
+Introduction letters for the program&apos;s open binômes, one A4 page each to hand to both people: who they are and how to reach each other, why they were matched, their first objectives, the program&apos;s dates and rhythm. --list writes the list of the confirmed binômes (one row each) as a separate PDF; either option alone is enough.</source>
+        <translation>binome-cli report letters --program NAME --pdf OUT.pdf [--list LIST.pdf]
+
+Lettres de présentation pour les binômes en cours du programme, une page A4 chacune, à remettre aux deux personnes : qui elles sont et comment se joindre, pourquoi elles ont été associées, leurs premiers objectifs, les dates et le rythme du programme. --list écrit la liste des binômes confirmés (une ligne par binôme) dans un PDF distinct ; une seule des deux options suffit.</translation>
+    </message>
+    <message>
+        <source>usage: report letters --program NAME --pdf OUT.pdf [--list LIST.pdf]</source>
+        <translation>usage : report letters --program NAME --pdf OUT.pdf [--list LIST.pdf]</translation>
+    </message>
+    <message>
+        <source>--pdf and --list must name two different files</source>
+        <translation>--pdf et --list doivent désigner deux fichiers différents</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no open binôme: confirm its pairing first (binome-cli pair --program &quot;%1&quot; --apply)</source>
+        <translation>« %1 » n&apos;a aucun binôme en cours : confirmez d&apos;abord son appariement (binome-cli pair --program &quot;%1&quot; --apply)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n introduction letter(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n lettre de présentation écrite dans %1.
+</numerusform>
+            <numerusform>%n lettres de présentation écrites dans %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the list of %n confirmed binôme(s) to %1.
+</source>
+        <translation>
+            <numerusform>Liste de %n binôme confirmé écrite dans %1.
+</numerusform>
+            <numerusform>Liste des %n binômes confirmés écrite dans %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to this file.</source>
+        <translation>Écrit le rapport au format PDF dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Write the same data as JSON to this file.</source>
+        <translation>Écrit les mêmes données au format JSON dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s e-mail.</source>
+        <translation>L&apos;e-mail du participant.</translation>
+    </message>
+    <message>
+        <source>binome-cli report participant EMAIL --pdf OUT.pdf [--json OUT.json]
+
+Everything Binôme holds about one person, for a right-of-access request (GDPR article 15): their profile and skills, their level history, their programs, every binôme they took part in with its objectives, sessions and debriefs, and the exclusions that involve them. Other people appear by name only. --json writes the same data as JSON (either option alone is enough).</source>
+        <translation>binome-cli report participant EMAIL --pdf OUT.pdf [--json OUT.json]
+
+Tout ce que Binôme détient sur une personne, pour une demande de droit d&apos;accès (RGPD, article 15) : son profil et ses compétences, l&apos;historique de ses niveaux, ses programmes, chaque binôme auquel elle a participé avec ses objectifs, séances et débriefs, et les exclusions qui la concernent. Les autres personnes n&apos;y figurent que par leur nom. --json écrit les mêmes données au format JSON (une seule des deux options suffit).</translation>
+    </message>
+    <message>
+        <source>usage: report participant EMAIL --pdf OUT.pdf [--json OUT.json]</source>
+        <translation>usage : report participant EMAIL --pdf OUT.pdf [--json OUT.json]</translation>
+    </message>
+    <message>
+        <source>--pdf and --json must name two different files</source>
+        <translation>--pdf et --json doivent désigner deux fichiers différents</translation>
+    </message>
+    <message>
+        <source>no participant has the e-mail &quot;%1&quot;</source>
+        <translation>aucun participant n&apos;a l&apos;e-mail « %1 »</translation>
+    </message>
+    <message>
+        <source>Wrote what is held about %1 (%2, %3) to %4.
+</source>
+        <translation>Données détenues sur %1 (%2, %3) écrites dans %4.
+</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>binome-cli report program NAME --pdf OUT.pdf [--date YYYY-MM-DD]
+
+Writes the program&apos;s A4 report in the interface&apos;s language: its key figures, sessions per month, levels at kickoff and latest per skill, objectives by status, the binômes that need attention with the reasons, and every binôme with its progress. No display is needed.</source>
+        <translation>binome-cli report program NAME --pdf OUT.pdf [--date YYYY-MM-DD]
+
+Écrit le rapport A4 du programme dans la langue de l&apos;interface : ses chiffres clés, les séances par mois, les niveaux au lancement et les derniers niveaux par compétence, les objectifs par statut, les binômes à surveiller avec leurs motifs, et chaque binôme avec sa progression. Aucun affichage n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <source>usage: report program NAME --pdf OUT.pdf [--date YYYY-MM-DD]</source>
+        <translation>usage : report program NAME --pdf OUT.pdf [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>export participants, a program (JSON), its planned sessions (iCalendar) or its tables (CSV for Excel)</source>
+        <translation>exporter les participants, un programme (JSON), ses séances prévues (iCalendar) ou ses tableaux (CSV pour Excel)</translation>
+    </message>
+    <message>
+        <source>write a PDF report: a binôme, a program, a participant, introduction letters</source>
+        <translation>écrire un rapport PDF : un binôme, un programme, un participant, des lettres de présentation</translation>
     </message>
 </context>
 <context>

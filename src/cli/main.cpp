@@ -4,13 +4,18 @@
 #include "binome/services/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <array>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace binome::cli;
 using namespace Qt::StringLiterals;
@@ -80,6 +85,14 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (a cron job, ssh), Qt would warn on stderr that XDG_RUNTIME_DIR is not
+    // set: give it a private folder of ours instead, so that stderr holds only our messages.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/binome-runtime-" +
+                                   QByteArray::number(static_cast<qulonglong>(::getuid()));
+        if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 

@@ -1,4 +1,5 @@
 #include "binome/exchange/ParticipantDossierFile.h"
+#include "binome/exchange/SpreadsheetCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -246,12 +247,8 @@ QByteArray dossierToJson(const ParticipantDossier& dossier) {
 
 Status writeDossierFile(const QString& path, const ParticipantDossier& dossier) {
     const QByteArray bytes = dossierToJson(dossier);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{
-            QCoreApplication::translate("ParticipantDossierFile", "%1: cannot be written: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    // Personal data: readable by its owner only, from the first byte.
+    return writePrivateFile(path, bytes);
 }
 
 } // namespace binome

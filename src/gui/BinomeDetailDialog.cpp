@@ -2,9 +2,12 @@
 #include "BinomeDetailSupport.h"
 
 #include "FollowUpCommands.h"
+#include "ReportPreview.h"
 #include "Workspace.h"
 #include "ui_BinomeDetailDialog.h"
 
+#include "binome/reports/BinomeReport.h"
+#include "binome/reports/ReportDocument.h"
 #include "binome/services/FollowUpService.h"
 #include "binome/services/ProgramExportService.h"
 #include "binome/services/SkillCatalogService.h"
@@ -74,6 +77,7 @@ BinomeDetailDialog::BinomeDetailDialog(Workspace& workspace, qint64 binomeId, QW
     connect(m_ui->logButton, &QPushButton::clicked, this, &BinomeDetailDialog::logSession);
     connect(m_ui->planButton, &QPushButton::clicked, this, &BinomeDetailDialog::planSession);
     connect(m_ui->calendarButton, &QPushButton::clicked, this, &BinomeDetailDialog::exportCalendar);
+    connect(m_ui->reportButton, &QPushButton::clicked, this, &BinomeDetailDialog::showReport);
     connect(m_ui->debriefButton, &QPushButton::clicked, this, &BinomeDetailDialog::debrief);
     connect(m_ui->pauseButton, &QPushButton::clicked, this, &BinomeDetailDialog::pauseOrResume);
     connect(m_ui->endButton, &QPushButton::clicked, this, &BinomeDetailDialog::endBinome);
@@ -278,6 +282,15 @@ int BinomeDetailDialog::exportCalendarTo(const QString& path) {
         return -1;
     }
     return written->sessions;
+}
+
+void BinomeDetailDialog::showReport() {
+    const auto data = binomeReportData(m_workspace.database(), m_binomeId, today());
+    if (!data) {
+        m_workspace.reportError(data.error());
+        return;
+    }
+    previewReport(this, binomeReport(*data), binomeReportFileName(*data));
 }
 
 void BinomeDetailDialog::debrief() {

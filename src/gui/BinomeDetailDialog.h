@@ -45,6 +45,8 @@ public Q_SLOTS:
     void exportCalendar();
     /// Saves them to `path`; returns how many were written, -1 on failure (reported).
     int exportCalendarTo(const QString& path);
+    /// Previews this binôme's progress report (PDF) before saving or printing it.
+    void showReport();
     void debrief();
     void pauseOrResume();
     void endBinome();

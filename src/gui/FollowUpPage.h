@@ -61,6 +61,12 @@ public Q_SLOTS:
     void exportSpreadsheet(binome::SpreadsheetKind kind);
     /// Saves it to `path`; returns the rows written, -1 on failure (reported).
     int exportSpreadsheetTo(binome::SpreadsheetKind kind, const QString& path);
+    /// Previews the program's progress report (PDF) before saving or printing it.
+    void showProgramReport();
+    /// Previews the introduction letters of the program's open binômes, one page each.
+    void showIntroductionLetters();
+    /// Previews the printable list of the program's confirmed binômes.
+    void showConfirmedBinomes();
 
 protected:
     void showEvent(QShowEvent* event) override;

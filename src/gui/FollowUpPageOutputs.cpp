@@ -2,10 +2,14 @@
 // calendar).
 #include "FollowUpPage.h"
 
+#include "ReportPreview.h"
 #include "TableExport.h"
 #include "Workspace.h"
 #include "ui_FollowUpPage.h"
 
+#include "binome/reports/IntroductionLetters.h"
+#include "binome/reports/ProgramReport.h"
+#include "binome/reports/ReportDocument.h"
 #include "binome/services/ProgramExportService.h"
 
 #include <QDateTime>
@@ -20,6 +24,14 @@ using namespace Qt::StringLiterals;
 namespace binome::gui {
 
 void FollowUpPage::buildOutputMenus() {
+    auto* reports = new QMenu(this);
+    reports->addAction(tr("&Program report (PDF)…"), this, &FollowUpPage::showProgramReport);
+    reports->addAction(tr("&Introduction letters (PDF)…"), this,
+                       &FollowUpPage::showIntroductionLetters);
+    reports->addAction(tr("&List of the confirmed binômes (PDF)…"), this,
+                       &FollowUpPage::showConfirmedBinomes);
+    m_ui->reportButton->setMenu(reports);
+
     auto* exports = new QMenu(this);
     exports->addAction(tr("&Binômes (spreadsheet)…"), this,
                        [this] { exportSpreadsheet(SpreadsheetKind::Binomes); });
@@ -31,6 +43,41 @@ void FollowUpPage::buildOutputMenus() {
     exports->addAction(tr("Planned sessions as a &calendar (.ics)…"), this,
                        &FollowUpPage::exportCalendar);
     m_ui->exportButton->setMenu(exports);
+}
+
+void FollowUpPage::showProgramReport() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const auto data = programReportData(m_workspace.database(), programId(), today());
+    if (!data) {
+        m_workspace.reportError(data.error());
+        return;
+    }
+    previewReport(this, programReport(*data), programReportFileName(*data));
+}
+
+void FollowUpPage::showIntroductionLetters() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const auto letters = introductionLetters(m_workspace.database(), programId(), today());
+    if (!letters) {
+        m_workspace.reportError(letters.error());
+        return;
+    }
+    previewReport(this, introductionLettersReport(*letters),
+                  tr("%1 - introduction letters.pdf").arg(m_ui->programCombo->currentText()));
+}
+
+void FollowUpPage::showConfirmedBinomes() {
+    if (!m_workspace.hasDatabase() || programId() <= 0)
+        return;
+    const auto letters = introductionLetters(m_workspace.database(), programId(), today());
+    if (!letters) {
+        m_workspace.reportError(letters.error());
+        return;
+    }
+    previewReport(this, confirmedBinomesReport(*letters),
+                  tr("%1 - confirmed binômes.pdf").arg(m_ui->programCombo->currentText()));
 }
 
 void FollowUpPage::exportSpreadsheet(SpreadsheetKind kind) {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DashboardPage.h"
 #include "FollowUpPage.h"
 #include "PairingPage.h"
 #include "ParticipantsPage.h"
@@ -88,6 +89,7 @@ void MainWindow::buildPages() {
     m_programs = new ProgramsPage(*m_workspace, this);
     m_pairing = new PairingPage(*m_workspace, this);
     m_followUp = new FollowUpPage(*m_workspace, this);
+    m_dashboard = new DashboardPage(*m_workspace, this);
     struct Entry {
         QWidget* page;
         QString title;
@@ -99,6 +101,7 @@ void MainWindow::buildPages() {
         {m_programs, tr("Programs"), QStyle::SP_FileDialogDetailedView},
         {m_pairing, tr("Pairing"), QStyle::SP_DialogApplyButton},
         {m_followUp, tr("Follow-up"), QStyle::SP_FileDialogListView},
+        {m_dashboard, tr("Dashboard"), QStyle::SP_FileDialogInfoView},
     };
     for (const Entry& entry : entries) {
         m_ui->pages->addWidget(entry.page);
@@ -120,6 +123,7 @@ void MainWindow::buildPages() {
         m_programs->reload();
         m_pairing->reloadPrograms();
         m_followUp->reloadPrograms();
+        m_dashboard->reloadPrograms();
     }
     const QString language = QLocale().language() == QLocale::French ? u"fr"_s : u"en"_s;
     m_ui->actionEnglish->setChecked(language == u"en");
@@ -238,10 +242,11 @@ void MainWindow::showError(const QString& message) {
 void MainWindow::about() {
     QMessageBox::about(
         this, tr("About Binôme"),
-        tr("<h3>Binôme %1</h3><p>Reverse-mentoring programs on your desktop: participants, "
-           "skills, binômes, sessions and progress.</p><p>Your data stays on this computer, in "
-           "one file readable by you only.</p><p>Licensed under the GNU GPL, version 3 or "
-           "later.</p>")
+        tr("<h3>Binôme %1</h3><p>Runs reverse-mentoring programs: participants and their "
+           "digital skills, pairing juniors with seniors, objectives, sessions, debriefs, a "
+           "dashboard, PDF reports and spreadsheet exports.</p><p>Everything is kept in one "
+           "SQLite file on this computer; Binôme sends nothing over the network.</p><p>Free "
+           "software under the GNU General Public License, version 3 or later.</p>")
             .arg(QApplication::applicationVersion()));
 }
 

@@ -12,6 +12,7 @@ class MainWindow;
 
 namespace binome::gui {
 
+class DashboardPage;
 class FollowUpPage;
 class PairingPage;
 class ParticipantsPage;
@@ -37,6 +38,7 @@ public:
     ProgramsPage* programsPage() const { return m_programs; }
     PairingPage* pairingPage() const { return m_pairing; }
     FollowUpPage* followUpPage() const { return m_followUp; }
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     void showPage(int index);
 
     static QString demoDatabasePath();
@@ -62,6 +64,7 @@ private:
     ProgramsPage* m_programs = nullptr;
     PairingPage* m_pairing = nullptr;
     FollowUpPage* m_followUp = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     QLabel* m_databaseLabel;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

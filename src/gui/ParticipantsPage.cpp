@@ -60,6 +60,7 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->eraseButton, &QPushButton::clicked, this, [this] { eraseSelected(true); });
     connect(m_ui->importButton, &QPushButton::clicked, this, &ParticipantsPage::importParticipants);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &ParticipantsPage::exportParticipants);
+    buildDossierMenu();
     connect(m_ui->tableView, &QTableView::activated, this, &ParticipantsPage::editSelected);
     connect(m_ui->tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ParticipantsPage::updateActions);
@@ -131,6 +132,7 @@ void ParticipantsPage::updateActions() {
     }
     m_ui->archiveButton->setText(allArchived ? tr("Rest&ore") : tr("A&rchive"));
     m_ui->eraseButton->setEnabled(ids.size() == 1 && allArchived);
+    m_ui->dossierButton->setEnabled(ids.size() == 1);
     int juniors = 0;
     int seniors = 0;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {

@@ -38,10 +38,18 @@ public Q_SLOTS:
     void importParticipants();
     void exportParticipants();
     void focusFilter();
+    /// Previews the selected person's right-of-access report (PDF).
+    void showDossierReport();
+    /// Asks where, then saves everything held about the selected person as JSON.
+    void exportDossierJson();
+    /// Saves it to `path`; false on failure (reported).
+    bool exportDossierJsonTo(const QString& path);
 
 private:
     QList<qint64> selectedIds() const;
     void updateActions();
+    /// The Personal data button's menu.
+    void buildDossierMenu();
     ParticipantDialog* openDialog(qint64 id);
 
     const std::unique_ptr<Ui::ParticipantsPage> m_ui;

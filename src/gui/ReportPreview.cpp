@@ -13,8 +13,11 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QToolBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +102,11 @@ void previewReport(QWidget* parent, const QString& title, const ReportPainter& p
                                  dialog.accept();
                          });
     }
-    dialog.resize(900, 1000);
+    // As tall as the screen allows (a 1,280 × 720 laptop included), A4-shaped when it can be.
+    const QRect screen =
+        parent && parent->screen() ? parent->screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    const int height = std::min(1000, screen.height() - 40);
+    dialog.resize(std::min(900, screen.width() - 40), height);
     dialog.exec();
 }
 

@@ -33,11 +33,12 @@ const Participant& learnerOf(const BinomeReportData& data, Learner learner) {
     return learner == Learner::Senior ? data.detail.senior : data.detail.junior;
 }
 
-/// The learner's latest level on the skill (the history's last record), if any.
+/// The learner's level on the skill as of the report's day: the history's last record up to
+/// that day, if any.
 std::optional<int> currentLevel(const BinomeReportData& data, const Objective& objective) {
     const LevelRecord* latest = nullptr;
     for (const LevelRecord& record : historyOf(data, objective.learner))
-        if (record.skillId == objective.skillId &&
+        if (record.skillId == objective.skillId && record.date <= data.asOf &&
             (latest == nullptr || record.date > latest->date ||
              (record.date == latest->date && record.id > latest->id)))
             latest = &record;
@@ -50,7 +51,8 @@ ReportCard personCard(const QString& title, const Participant& person) {
     const auto t = [](const char* text) {
         return QCoreApplication::translate("BinomeReport", text);
     };
-    return {title + u": "_s + person.fullName(),
+    return {QCoreApplication::translate("BinomeReport", "%1: %2", "a card's title: role, name")
+                .arg(title, person.fullName()),
             {{t("Role"), roleDisplayName(person.role)},
              {t("Job title"), person.jobTitle},
              {t("Department and site"), QStringList{person.department, person.site}
@@ -155,7 +157,7 @@ void addLevelChart(ReportDocument& report, const BinomeReportData& data) {
             series.name += u" — "_s + learnerOf(data, objective.learner).fullName();
         QList<LevelRecord> records;
         for (const LevelRecord& record : historyOf(data, objective.learner))
-            if (record.skillId == objective.skillId)
+            if (record.skillId == objective.skillId && record.date <= data.asOf)
                 records.append(record);
         std::sort(records.begin(), records.end(), [](const LevelRecord& a, const LevelRecord& b) {
             return a.date != b.date ? a.date < b.date : a.id < b.id;

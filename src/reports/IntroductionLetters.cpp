@@ -54,14 +54,23 @@ QString firstName(const Participant& p) {
     return p.firstName.trimmed().isEmpty() ? p.fullName() : p.firstName.trimmed();
 }
 
+/// "Finance, Paris": the department and the site that are known.
+QString where(const Participant& p) {
+    QStringList parts;
+    if (!p.department.trimmed().isEmpty())
+        parts << p.department;
+    if (!p.site.trimmed().isEmpty())
+        parts << p.site;
+    return parts.isEmpty() ? reportText::dash() : parts.join(u", "_s);
+}
+
 ReportCard personCard(const Participant& p, const QString& role) {
     ReportCard card;
     card.title = p.fullName();
     card.lines = {
         {QCoreApplication::translate("IntroductionLetters", "Role"), role},
         {QCoreApplication::translate("IntroductionLetters", "Job title"), orDash(p.jobTitle)},
-        {QCoreApplication::translate("IntroductionLetters", "Department"), orDash(p.department)},
-        {QCoreApplication::translate("IntroductionLetters", "Site"), orDash(p.site)},
+        {QCoreApplication::translate("IntroductionLetters", "Department and site"), where(p)},
         {QCoreApplication::translate("IntroductionLetters", "E-mail"), p.email},
     };
     return card;
@@ -209,14 +218,18 @@ QStringList plainReasons(const Binome& binome, const Participant& junior, const 
     };
     for (qsizetype i = 0; i < gaps.size() && i < LetterSkills; ++i) {
         const QJsonObject& gap = gaps.at(i);
-        lines << QCoreApplication::translate("IntroductionLetters",
-                                             "%1 is at ease with %2 (level %3 of 5), which %4 "
-                                             "wants to develop (from level %5 to %6).")
-                     .arg(mentor, skillName(gap.value(u"skill"_s).toString()))
-                     .arg(gap.value(u"mentor_level"_s).toInt())
-                     .arg(mentee)
-                     .arg(gap.value(u"current"_s).toInt())
-                     .arg(gap.value(u"target"_s).toInt());
+        const int mentorLevel = gap.value(u"mentor_level"_s).toInt();
+        const QString skill = skillName(gap.value(u"skill"_s).toString());
+        lines << (mentorLevel >= 4
+                      ? QCoreApplication::translate("IntroductionLetters",
+                                                    "%1 is at ease with %2 (level %3 of 5), which "
+                                                    "%4 wants to develop (from level %5 to %6).")
+                      : QCoreApplication::translate("IntroductionLetters",
+                                                    "%1 is a step ahead on %2 (level %3 of 5) and "
+                                                    "can help %4 progress (from level %5 to %6)."))
+                     .arg(mentor, skill, QString::number(mentorLevel), mentee,
+                          QString::number(gap.value(u"current"_s).toInt()),
+                          QString::number(gap.value(u"target"_s).toInt()));
     }
     const int halfDays = o.value(u"shared_half_days"_s).toInt();
     if (!o.value(u"modes_compatible"_s).toBool(true))
@@ -330,19 +343,20 @@ ReportDocument introductionLettersReport(const IntroductionLetters& letters) {
         return doc;
     }
     // One page each: a letter is shortened (fewer objectives, shorter descriptions, fewer
-    // reasons) until it fits, laid out as in the document (after a page break) with a few
-    // millimetres to spare.
+    // reasons) until it fits, laid out as in the document: after the letter before it and a
+    // page break.
     const auto fitCount = static_cast<int>(std::size(letterFits));
     QList<int> chosen;
-    for (const IntroductionLetter& letter : letters.letters) {
+    for (qsizetype i = 0; i < letters.letters.size(); ++i) {
         int index = fitCount - 1;
         for (int f = 0; f < fitCount; ++f) {
             ReportDocument probe(title, letters.program.name);
-            probe.addNote(u"-"_s);
-            probe.addPageBreak();
-            addLetter(probe, letters, letter, letterFits[f]);
-            probe.addSpace(6);
-            if (probe.pageCount() <= 2) {
+            if (i > 0) {
+                addLetter(probe, letters, letters.letters.at(i - 1), letterFits[chosen.last()]);
+                probe.addPageBreak();
+            }
+            addLetter(probe, letters, letters.letters.at(i), letterFits[f]);
+            if (probe.pageCount() <= (i > 0 ? 2 : 1)) {
                 index = f;
                 break;
             }
@@ -391,14 +405,6 @@ ReportDocument confirmedBinomesReport(const IntroductionLetters& letters) {
     };
     table.emptyText = QCoreApplication::translate("IntroductionLetters",
                                                   "The program has no confirmed binôme yet.");
-    auto where = [](const Participant& p) {
-        QStringList parts;
-        if (!p.department.trimmed().isEmpty())
-            parts << p.department;
-        if (!p.site.trimmed().isEmpty())
-            parts << p.site;
-        return parts.isEmpty() ? reportText::dash() : parts.join(u", "_s);
-    };
     int number = 0;
     for (const IntroductionLetter& letter : letters.letters) {
         QString since = reportText::date(letter.binome.startDate);

@@ -142,14 +142,14 @@ void addBinomes(ReportDocument& report, const ProgramReportData& data) {
     using Align = ReportColumn::Align;
     ReportTable table;
     table.columns = {
-        {QCoreApplication::translate("ProgramReport", "Mentee"), 17},
-        {QCoreApplication::translate("ProgramReport", "Mentor"), 17},
+        {QCoreApplication::translate("ProgramReport", "Mentee"), 19},
+        {QCoreApplication::translate("ProgramReport", "Mentor"), 19},
         {QCoreApplication::translate("ProgramReport", "Status"), 9},
         {QCoreApplication::translate("ProgramReport", "Sessions"), 10, Align::Right},
         {QCoreApplication::translate("ProgramReport", "Hours"), 8, Align::Right},
         {QCoreApplication::translate("ProgramReport", "Objectives"), 12, Align::Center},
         {QCoreApplication::translate("ProgramReport", "Gain"), 7, Align::Right},
-        {QCoreApplication::translate("ProgramReport", "Flags"), 20}};
+        {QCoreApplication::translate("ProgramReport", "Flags"), 16}};
     table.emptyText = QCoreApplication::translate("ProgramReport", "No binôme yet.");
     QList<const FollowUpRow*> rows;
     for (const ProgramFileBinome& binome : data.binomes)

@@ -274,15 +274,16 @@ std::unique_ptr<QTextDocument> ReportDocument::Private::layOut(QPaintDevice& dev
     root.setBorder(0);
     document->rootFrame()->setFrameFormat(root);
 
+    // The page size first: the document is then laid out once, at the end of the edit block.
+    const double bodyWidth = (pageWidthMm - 2 * marginMm) * mm;
+    const double bodyHeight = (pageHeightMm - 2 * marginMm) * mm;
+    document->setPageSize(QSizeF(bodyWidth, bodyHeight));
+
     ReportBuilder builder(*document);
     builder.cursor().beginEditBlock();
     for (const auto& add : blocks)
         add(builder);
     builder.cursor().endEditBlock();
-
-    const double bodyWidth = (pageWidthMm - 2 * marginMm) * mm;
-    const double bodyHeight = (pageHeightMm - 2 * marginMm) * mm;
-    document->setPageSize(QSizeF(bodyWidth, bodyHeight));
     keepHeadingsWithNext(*document, builder.headings());
     return document;
 }

@@ -228,12 +228,18 @@ TEST_F(LettersTest, AHostileNamePrintsAsTyped) {
     for (const Participant& p : people)
         if (p.id == denis)
             denisRecord = p;
-    denisRecord.firstName = Hostile;
+    denisRecord.firstName = Hostile + u" %1 %3"_s; // placeholders too are text
     ASSERT_TRUE(ParticipantService(db()).save(denisRecord).ok());
     const QString pdf = file(u"hostile.pdf"_s);
     ASSERT_TRUE(introductionLettersReport(letters()).writePdf(pdf).ok());
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(u"<b>x</b> & \"q\""_s)) << text.toStdString();
+    // The placeholders typed in the name stay as typed (the mark reorders them on screen, as
+    // any bidirectional text would be); nothing was substituted into them.
+    const QString line = text.split(u'\n').filter(u"Dear Bob and"_s).value(0);
+    EXPECT_TRUE(line.contains(u"%1"_s) && line.contains(u"%3"_s)) << line.toStdString();
+    EXPECT_FALSE(line.contains(u"Bob and Bob"_s));
+    EXPECT_TRUE(text.simplified().contains(u"Dear Bob and <b>x</b> & \"q\""_s));
     EXPECT_FALSE(text.contains(u"&amp;"_s));
     EXPECT_EQ(renderedPages(pdf), pdfPages(pdf));
     const QString list = file(u"hostile-list.pdf"_s);

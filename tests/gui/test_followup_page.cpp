@@ -27,6 +27,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
@@ -615,4 +617,45 @@ TEST_F(FollowUpPageTest, ExportsTheProgramsTablesAsSpreadsheetsFromItsExportMenu
     EXPECT_EQ(bytes.count("\r\n"), binomes + 1);   // the header, then one line per binôme
     EXPECT_TRUE(file.permissions() & QFileDevice::ReadOwner);
     EXPECT_FALSE(file.permissions() & QFileDevice::ReadOther);
+}
+
+namespace {
+
+/// Runs `open`, which shows a report's print preview (modal), and returns how many pages the
+/// preview holds, closing it; -1 when no preview showed.
+int previewedPages(const std::function<void()>& open) {
+    int pages = -1;
+    QTimer::singleShot(300, [&pages] {
+        if (auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+            if (auto* preview = dialog->findChild<QPrintPreviewWidget*>())
+                pages = preview->pageCount();
+            dialog->reject();
+        }
+    });
+    open();
+    return pages;
+}
+
+} // namespace
+
+TEST_F(FollowUpPageTest, TheReportsMenuPreviewsTheProgramReportAndTheLetters) {
+    auto* button = page->findChild<QToolButton*>(u"reportButton"_s);
+    ASSERT_NE(button, nullptr);
+    ASSERT_NE(button->menu(), nullptr);
+    const QList<QAction*> actions = button->menu()->actions();
+    ASSERT_EQ(actions.size(), 3); // program report, introduction letters, the list
+    EXPECT_GE(previewedPages([&] { actions[0]->trigger(); }), 2);
+    // One letter per open binôme of the program.
+    int open = 0;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        open += page->model()->rowAt(row).binome.isOpen() ? 1 : 0;
+    EXPECT_EQ(previewedPages([&] { actions[1]->trigger(); }), open);
+    EXPECT_GE(previewedPages([&] { actions[2]->trigger(); }), 1);
+}
+
+TEST_F(FollowUpPageTest, ABinomesDetailPreviewsItsReport) {
+    BinomeDetailDialog dialog(workspace, regular);
+    auto* button = dialog.findChild<QPushButton*>(u"reportButton"_s);
+    ASSERT_NE(button, nullptr);
+    EXPECT_GE(previewedPages([&] { button->click(); }), 1);
 }

@@ -210,7 +210,7 @@ TEST(MainWindowTest, OpensOnTheDemoOrganisationAndShowsEveryPage) {
     EXPECT_GE(seniors, 40);
     auto* navigation = window.findChild<QListWidget*>(u"navigationList"_s);
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 5);
+    EXPECT_EQ(navigation->count(), 6);
     EXPECT_EQ(window.skillsPage()->model()->rowCount(), 31);
     EXPECT_EQ(window.programsPage()->model()->rowCount(), 2); // the running program, the pilot
 

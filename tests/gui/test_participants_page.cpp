@@ -15,6 +15,10 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -221,4 +225,27 @@ TEST_F(ParticipantsPageTest, EditingKeepsSkillsAndShowsTheGap) {
     const Participant after = *page->model()->participant(id);
     EXPECT_EQ(after.site, u"Bordeaux"_s);
     EXPECT_EQ(after.skills, before.skills);
+}
+
+TEST_F(ParticipantsPageTest, PersonalDataOfTheSelectedPersonSavesAsJson) {
+    ParticipantDialog* dialog = startAdding(u"Martine"_s, u"Rey"_s, u"martine.rey@example.org"_s);
+    ASSERT_NE(dialog, nullptr);
+    clickOk(dialog);
+    auto* button = child<QToolButton>(page.get(), "dossierButton");
+    auto* table = child<QTableView>(page.get(), "tableView");
+    table->clearSelection();
+    EXPECT_FALSE(button->isEnabled()); // one person at a time
+    table->selectRow(0);
+    EXPECT_TRUE(button->isEnabled());
+    ASSERT_NE(button->menu(), nullptr);
+    EXPECT_EQ(button->menu()->actions().size(), 2); // the PDF report, the JSON file
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"martine.json"_s);
+    ASSERT_TRUE(page->exportDossierJsonTo(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString json = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(json.contains(u"martine.rey@example.org"_s));
+    EXPECT_TRUE(json.contains(u"Achats"_s));
+    EXPECT_FALSE(file.permissions() & QFileDevice::ReadOther);
 }

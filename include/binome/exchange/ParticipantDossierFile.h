@@ -44,7 +44,7 @@ struct ParticipantDossier {
     QList<Program> programs;         ///< the programs they are enrolled in
     QList<DossierBinome> binomes;    ///< the most recent start first
     QList<DossierExclusion> exclusions;
-    QHash<qint64, Skill> skills; ///< the catalog entries the dossier mentions, by id
+    QHash<qint64, Skill> skills; ///< the skills catalog, by id (to name the skills mentioned)
 
     const Skill* skillById(qint64 id) const;
     const Skill* skillByCode(const QString& code) const;
