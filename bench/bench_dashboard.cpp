@@ -8,6 +8,7 @@
 #include "Workspace.h"
 
 #include "binome/exchange/ProgramFile.h"
+#include "binome/reports/ProgramStatistics.h"
 #include "binome/services/ProgramExportService.h"
 #include "binome/services/ProgramService.h"
 #include "binome/services/ProgramStatistics.h"
@@ -113,7 +114,7 @@ void BM_ProgramStatisticsFromData(benchmark::State& state) {
     }
     for (auto _ : state) {
         const ProgramStatistics stats =
-            ProgramStatisticsService::compute(s.program, *data, codes, names, s.today);
+            computeProgramStatistics(s.program, *data, codes, names, s.today);
         benchmark::DoNotOptimize(stats.sessionsHeld);
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Compare `binome-cli assign --json` with SciPy's linear_sum_assignment(maximize=True).
 
-The solver makes a maximum-weight matching: entries that are NaN, -inf, negative or below
+The solver makes a maximum-weight matching: entries that are -inf, negative or below
 --min-score are never used, and people may stay unmatched. With all usable weights >= 0 its
 total equals SciPy's on the same matrix where unusable entries are 0 (a perfect assignment
 can always be completed with zero entries), and a row capacity K equals SciPy on the matrix
@@ -99,7 +99,7 @@ def main():
             else:  # negative entries are never worth a pair
                 weights = rng.random((n, m)) * 2 - 1
             mask = rng.random((n, m)) < forbidden
-            weights[mask] = np.where(rng.random(mask.sum()) < 0.5, np.nan, -np.inf)
+            weights[mask] = -np.inf
             path = os.path.join(directory, f"case{index}.npy")
             np.save(path, weights)
             label = (f"{n}x{m} {distribution} forbidden={forbidden} capacity={capacity} "
@@ -116,9 +116,9 @@ def main():
                 print(f"FAIL {label}: {error}")
                 failures += 1
 
-        # The same matrix as CSV (nan and -inf cells, semicolons) gives the same pairs.
+        # The same matrix as CSV (-inf cells, semicolons) gives the same pairs.
         weights = rng.random((60, 50))
-        weights[rng.random((60, 50)) < 0.1] = np.nan
+        weights[rng.random((60, 50)) < 0.1] = -np.inf
         weights[rng.random((60, 50)) < 0.05] = -np.inf
         npy_path = os.path.join(directory, "same.npy")
         csv_path = os.path.join(directory, "same.csv")

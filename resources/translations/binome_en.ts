@@ -123,6 +123,20 @@ Remove it anyway?</numerusform>
             <numerusform>You are both available on %n half-days of the week: finding a slot should be easy.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>at least once every %n week(s)</source>
+        <translation>
+            <numerusform>at least once every %n week</numerusform>
+            <numerusform>at least once every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n binôme(s) · from %2 to %3</source>
+        <translation>
+            <numerusform>%1 · %n binôme · from %2 to %3</numerusform>
+            <numerusform>%1 · %n binômes · from %2 to %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PairingService</name>
@@ -131,6 +145,23 @@ Remove it anyway?</numerusform>
         <translation>
             <numerusform>Availability: %n shared half-day (+%1 points)</numerusform>
             <numerusform>Availability: %n shared half-days (+%1 points)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantCommands</name>
+    <message numerus="yes">
+        <source>Archive %n participant(s)</source>
+        <translation>
+            <numerusform>Archive %n participant</numerusform>
+            <numerusform>Archive %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n participant(s)</source>
+        <translation>
+            <numerusform>Restore %n participant</numerusform>
+            <numerusform>Restore %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -529,6 +560,46 @@ Remove it anyway?</numerusform>
             <numerusform>Wrote the list of %n confirmed binôme to %1.
 </numerusform>
             <numerusform>Wrote the list of %n confirmed binômes to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported.
+</source>
+        <translation>
+            <numerusform>%n problem: nothing was imported.
+</numerusform>
+            <numerusform>%n problems: nothing was imported.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s): %1.
+</source>
+        <translation>
+            <numerusform>Imported %n session: %1.
+</numerusform>
+            <numerusform>Imported %n sessions: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s): %1.
+</source>
+        <translation>
+            <numerusform>Imported %n participant: %1.
+</numerusform>
+            <numerusform>Imported %n participants: %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of &quot;%1&quot; (%n binôme(s)) to %2.
+</source>
+        <translation>
+            <numerusform>Wrote the report of &quot;%1&quot; (%n binôme) to %2.
+</numerusform>
+            <numerusform>Wrote the report of &quot;%1&quot; (%n binômes) to %2.
 </numerusform>
         </translation>
     </message>

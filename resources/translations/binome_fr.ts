@@ -859,10 +859,6 @@
         <translation>Impossible d&apos;enregistrer les modifications : %1</translation>
     </message>
     <message>
-        <source>A backup cannot replace the database itself.</source>
-        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même.</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
@@ -871,16 +867,32 @@
         <translation>l&apos;écriture d&apos;une sauvegarde dans %1</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>Impossible de remplacer %1.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>no copy could be kept before the upgrade, so the database was not upgraded: %1</source>
         <translation>aucune copie n&apos;a pu être conservée avant la mise à niveau, la base de données n&apos;a donc pas été mise à niveau : %1</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1: that is %2, a file of the database being backed up (%3). Choose another file.</source>
+        <translation>Aucune sauvegarde n&apos;a été écrite dans %1 : c&apos;est %2, un fichier de la base de données sauvegardée (%3). Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer (permissions %2), yet it holds personal data: make it readable by you only (chmod 600).</source>
+        <translation>%1 peut être lu par d&apos;autres utilisateurs de cet ordinateur (droits %2), alors qu&apos;il contient des données personnelles : rendez-le lisible par vous seul (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 can be changed by other users of this computer (permissions %2): make it writable by you only (chmod 600).</source>
+        <translation>%1 peut être modifié par d&apos;autres utilisateurs de cet ordinateur (droits %2) : rendez-le modifiable par vous seul (chmod 600).</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Aucun fichier de sauvegarde n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was left untouched. Choose another file for the backup.</source>
+        <translation>%1 existe déjà ; il a été laissé intact. Choisissez un autre fichier pour la sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1805,20 @@ Le supprimer quand même ?</numerusform>
         <source>Department and site</source>
         <translation>Service et site</translation>
     </message>
+    <message numerus="yes">
+        <source>at least once every %n week(s)</source>
+        <translation>
+            <numerusform>au moins une fois toutes les %n semaine</numerusform>
+            <numerusform>au moins une fois toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n binôme(s) · from %2 to %3</source>
+        <translation>
+            <numerusform>%1 · %n binôme · du %2 au %3</numerusform>
+            <numerusform>%1 · %n binômes · du %2 au %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LearningResourcesDialog</name>
@@ -2356,6 +2382,20 @@ Le supprimer quand même ?</numerusform>
         <comment>undo command: Undo Add Jean Dupont</comment>
         <translation>l&apos;ajout de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Archive %n participant(s)</source>
+        <translation>
+            <numerusform>Archiver %n participant</numerusform>
+            <numerusform>Archiver %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n participant(s)</source>
+        <translation>
+            <numerusform>Restaurer %n participant</numerusform>
+            <numerusform>Restaurer %n participants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ParticipantDialog</name>
@@ -2640,6 +2680,22 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>this is not a CSV or JSON file: it looks like %1. Export the participants as &quot;CSV UTF-8&quot; or JSON and import that file</source>
         <translation>ce n&apos;est pas un fichier CSV ou JSON : on dirait %1. Exportez les participants au format « CSV UTF-8 » ou JSON et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice in the same object: keep one of them</source>
+        <translation>la clé « %1 » figure deux fois dans le même objet : n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>le nombre %1 est trop grand</translation>
+    </message>
+    <message>
+        <source>is given twice (&quot;%1&quot; repeats it)</source>
+        <translation>figure deux fois (« %1 » le répète)</translation>
+    </message>
+    <message>
+        <source>cannot read the JSON: %1</source>
+        <translation>impossible de lire le JSON : %1</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4310,10 @@ mentor %2</translation>
     <message>
         <source>must be a DigComp area from 1 to 5</source>
         <translation>doit être un domaine DigComp de 1 à 5</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1) at character %2: remove it</source>
+        <translation>contient un caractère de contrôle (U+%1) au caractère %2 : supprimez-le</translation>
     </message>
 </context>
 <context>
@@ -6174,10 +6234,6 @@ Lancez « binome-cli COMMAND --help » pour l&apos;aide d&apos;une commande.
 </translation>
     </message>
     <message>
-        <source>A .npy (float64 or float32, C order) or CSV matrix: rows are juniors, columns seniors; nan or -inf forbids a pair.</source>
-        <translation>Une matrice .npy (float64 ou float32, ordre C) ou CSV : les lignes sont les juniors, les colonnes les seniors ; nan ou -inf interdit une paire.</translation>
-    </message>
-    <message>
         <source>How many seniors each junior may take (default 1).</source>
         <translation>Nombre de seniors que chaque junior peut prendre en charge (1 par défaut).</translation>
     </message>
@@ -6346,20 +6402,6 @@ binome-cli programs enrol NAME (--all | --email E [--email E ...])</translation>
     <message>
         <source>Where to write the copy.</source>
         <translation>Où écrire la copie.</translation>
-    </message>
-    <message>
-        <source>binome-cli backup FILE
-
-Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE.</source>
-        <translation>binome-cli backup FILE
-
-Écrit une copie cohérente de toute la base de données dans FILE (lisible par vous seul) ; ouvrez-la avec --db FILE.</translation>
-    </message>
-    <message>
-        <source>binome-cli: usage: backup FILE
-</source>
-        <translation>binome-cli: utilisation : backup FILE
-</translation>
     </message>
     <message>
         <source>Backup written to %1.
@@ -7010,6 +7052,84 @@ Writes the program&apos;s A4 report in the interface&apos;s language: its key fi
     <message>
         <source>write a PDF report: a binôme, a program, a participant, introduction letters</source>
         <translation>écrire un rapport PDF : un binôme, un programme, un participant, des lettres de présentation</translation>
+    </message>
+    <message>
+        <source>A .npy (float64 or float32, C order) or CSV matrix: rows are juniors, columns seniors; -inf forbids a pair (nan and +inf are refused).</source>
+        <translation>Une matrice .npy (float64 ou float32, ordre C) ou CSV : les lignes sont les juniors, les colonnes les seniors ; -inf interdit une paire (nan et +inf sont refusés).</translation>
+    </message>
+    <message>
+        <source>binome-cli: %1: the total score of the pairs overflows (it is not a finite number): scale the scores down
+</source>
+        <translation>binome-cli: %1 : le score total des paires déborde (ce n&apos;est pas un nombre fini) : réduisez l&apos;échelle des scores
+</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it already exists.</source>
+        <translation>Remplacer FILE s&apos;il existe déjà.</translation>
+    </message>
+    <message>
+        <source>binome-cli backup FILE [--force]
+
+Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE. An existing FILE is kept unless --force is given; the database&apos;s own files are never written over.</source>
+        <translation>binome-cli backup FILE [--force]
+
+Écrit une copie cohérente de toute la base de données dans FILE (lisible par vous seul) ; ouvrez-la avec --db FILE. Un FILE existant est conservé sauf si --force est indiqué ; les fichiers de la base elle-même ne sont jamais écrasés.</translation>
+    </message>
+    <message>
+        <source>binome-cli: usage: backup FILE [--force]
+</source>
+        <translation>binome-cli: utilisation : backup FILE [--force]
+</translation>
+    </message>
+    <message>
+        <source>binome-cli: %1 already exists; it was left untouched (--force replaces it).
+</source>
+        <translation>binome-cli: %1 existe déjà ; il a été laissé intact (--force le remplace).
+</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was imported.
+</source>
+        <translation>
+            <numerusform>%n problème : rien n&apos;a été importé.
+</numerusform>
+            <numerusform>%n problèmes : rien n&apos;a été importé.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n session(s): %1.
+</source>
+        <translation>
+            <numerusform>%n séance importée : %1.
+</numerusform>
+            <numerusform>%n séances importées : %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participant(s): %1.
+</source>
+        <translation>
+            <numerusform>%n participant importé : %1.
+</numerusform>
+            <numerusform>%n participants importés : %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the report of &quot;%1&quot; (%n binôme(s)) to %2.
+</source>
+        <translation>
+            <numerusform>Rapport de « %1 » (%n binôme) écrit dans %2.
+</numerusform>
+            <numerusform>Rapport de « %1 » (%n binômes) écrit dans %2.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@ int runAssign(Context& context) {
     parser.addPositionalArgument(
         u"SCORES"_s,
         QCoreApplication::translate("cli", "A .npy (float64 or float32, C order) or CSV matrix: "
-                                           "rows are juniors, columns seniors; nan or -inf "
-                                           "forbids a pair."));
+                                           "rows are juniors, columns seniors; -inf forbids "
+                                           "a pair (nan and +inf are refused)."));
     const QCommandLineOption capacityOption(
         u"capacity"_s,
         QCoreApplication::translate("cli", "How many seniors each junior may take (default 1)."),
@@ -91,6 +91,14 @@ int runAssign(Context& context) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!result.ok()) {
         context.err << u"binome-cli: "_s << QString::fromStdString(result.error) << u'\n';
+        return ExitFailure;
+    }
+    // Scores near the largest double add up to infinity: say so rather than print null or inf.
+    if (!std::isfinite(result.total)) {
+        context.err << QCoreApplication::translate(
+                           "cli", "binome-cli: %1: the total score of the pairs overflows (it is "
+                                  "not a finite number): scale the scores down\n")
+                           .arg(positional.first());
         return ExitFailure;
     }
 

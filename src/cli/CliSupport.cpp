@@ -16,6 +16,9 @@ std::unique_ptr<Database> openDatabase(Context& context) {
         context.err << u"binome-cli: "_s << opened.error() << u'\n';
         return nullptr;
     }
+    if (const QString warning = opened.value()->permissionWarning(); !warning.isEmpty())
+        context.err << u"binome-cli: "_s
+                    << QCoreApplication::translate("cli", "warning: %1").arg(warning) << u'\n';
     return std::move(opened).value();
 }
 

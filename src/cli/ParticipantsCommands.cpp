@@ -66,9 +66,9 @@ int runImport(Context& context) {
     for (const ImportProblem& problem : report.problems)
         context.err << problem.toString() << u'\n';
     if (!report.ok()) {
+        const int problems = static_cast<int>(report.problems.size());
         context.err << QCoreApplication::translate("cli", "%n problem(s): nothing was imported.\n",
-                                                   nullptr,
-                                                   static_cast<int>(report.problems.size()));
+                                                   nullptr, problems);
         return ExitFailure;
     }
     const QString counts = QCoreApplication::translate("cli", "%1 new, %2 updated, %3 unchanged")
@@ -78,10 +78,12 @@ int runImport(Context& context) {
     if (parser.isSet(dryRun))
         context.out
             << QCoreApplication::translate("cli", "Dry run, nothing written: %1.\n").arg(counts);
-    else
+    else {
+        const int imported = static_cast<int>(report.rows.size());
         context.out << QCoreApplication::translate("cli", "Imported %n participant(s): %1.\n",
-                                                   nullptr, static_cast<int>(report.rows.size()))
+                                                   nullptr, imported)
                            .arg(counts);
+    }
     return ExitOk;
 }
 

@@ -3,6 +3,8 @@
 #include "CliSupport.h"
 
 #include "binome/reports/BinomeReport.h"
+#include "binome/services/BinomeService.h"
+#include "binome/services/ReportService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,7 +61,7 @@ int runReportBinome(Context& context) {
     const auto found = BinomeService(*database).find(binomeId);
     if (!found)
         return usageError(context, found.error());
-    const auto data = binomeReportData(*database, binomeId, asOf);
+    const auto data = ReportService(*database).binomeData(binomeId, asOf);
     if (!data) {
         context.err << u"binome-cli: "_s << data.error() << u'\n';
         return ExitFailure;

@@ -4,6 +4,7 @@
 
 #include "binome/reports/IntroductionLetters.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ReportService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +72,7 @@ int runReportLetters(Context& context) {
     if (!found->has_value())
         return usageError(
             context, QCoreApplication::translate("cli", "no program is named \"%1\"").arg(name));
-    const auto letters = introductionLetters(*database, found->value().id, QDate::currentDate());
+    const auto letters = ReportService(*database).letters(found->value().id, QDate::currentDate());
     if (!letters)
         return failure(context, letters.error());
     if (letters->letters.isEmpty())

@@ -4,6 +4,7 @@
 
 #include "binome/reports/ProgramReport.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ReportService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,7 +60,7 @@ int runReportProgram(Context& context) {
         return usageError(
             context,
             QCoreApplication::translate("cli", "no program is named \"%1\"").arg(positional.at(0)));
-    const auto data = programReportData(*database, found->value().id, asOf);
+    const auto data = ReportService(*database).programData(found->value().id, asOf);
     if (!data) {
         context.err << u"binome-cli: "_s << data.error() << u'\n';
         return ExitFailure;
@@ -69,10 +70,11 @@ int runReportProgram(Context& context) {
         context.err << u"binome-cli: "_s << written.error() << u'\n';
         return ExitFailure;
     }
+    const int binomes = static_cast<int>(data->binomes.size());
     context.out << QCoreApplication::translate("cli",
                                                "Wrote the report of \"%1\" (%n binôme(s)) "
                                                "to %2.\n",
-                                               nullptr, static_cast<int>(data->binomes.size()))
+                                               nullptr, binomes)
                        .arg(data->program.name, QDir::toNativeSeparators(file));
     return ExitOk;
 }

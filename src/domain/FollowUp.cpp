@@ -223,6 +223,7 @@ QList<FieldError> validateObjective(const Objective& o) {
         errors.append({u"target_level"_s, QCoreApplication::translate(
                                               "FollowUp", "must be above the starting level (%1)")
                                               .arg(o.startLevel)});
+    checkControlCharacters(errors, u"description"_s, o.description, true);
     if (o.description.size() > 2000)
         errors.append({u"description"_s,
                        QCoreApplication::translate("FollowUp", "is longer than 2,000 characters")});
@@ -244,6 +245,8 @@ QList<FieldError> validateSession(const Session& s) {
     if (s.planned && (s.menteeRating || s.mentorRating))
         errors.append({u"rating"_s, QCoreApplication::translate(
                                         "FollowUp", "a planned session cannot be rated yet")});
+    checkControlCharacters(errors, u"notes"_s, s.notes, true);
+    checkControlCharacters(errors, u"next_steps"_s, s.nextSteps, true);
     if (s.notes.size() > 20000)
         errors.append({u"notes"_s, QCoreApplication::translate(
                                        "FollowUp", "is longer than 20,000 characters")});
@@ -256,6 +259,7 @@ QList<FieldError> validateDebrief(const Debrief& d) {
         errors.append({u"date"_s, QCoreApplication::translate("FollowUp", "is required")});
     checkRating(errors, u"mentee_satisfaction"_s, d.menteeSatisfaction);
     checkRating(errors, u"mentor_satisfaction"_s, d.mentorSatisfaction);
+    checkControlCharacters(errors, u"comments"_s, d.comments, true);
     for (const ObjectiveReview& r : d.reviews)
         if (r.newLevel && (*r.newLevel < MinLevel || *r.newLevel > MaxLevel))
             errors.append({u"level"_s,
@@ -268,6 +272,8 @@ QList<FieldError> validateLearningResource(const LearningResource& r) {
     QList<FieldError> errors;
     if (r.title.trimmed().isEmpty())
         errors.append({u"title"_s, QCoreApplication::translate("FollowUp", "is required")});
+    else
+        checkControlCharacters(errors, u"title"_s, r.title);
     if (!r.url.trimmed().isEmpty()) {
         const QUrl url(r.url.trimmed(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||

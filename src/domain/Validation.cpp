@@ -23,6 +23,32 @@ void checkLevel(QList<FieldError>& errors, const QString& field, const std::opti
 }
 } // namespace
 
+qsizetype controlCharacterAt(const QString& text, bool lineBreaks) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (lineBreaks && (c == u'\t' || c == u'\n' || c == u'\r'))
+            continue;
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+            return i;
+    }
+    return -1;
+}
+
+bool checkControlCharacters(QList<FieldError>& errors, const QString& field, const QString& text,
+                            bool lineBreaks) {
+    const qsizetype at = controlCharacterAt(text, lineBreaks);
+    if (at < 0)
+        return false;
+    errors.append(
+        {field,
+         QCoreApplication::translate("Validation",
+                                     "contains a control character (U+%1) at character "
+                                     "%2: remove it")
+             .arg(QString::number(text.at(at).unicode(), 16).toUpper().rightJustified(4, u'0'))
+             .arg(at + 1)});
+    return true;
+}
+
 bool isValidEmail(const QString& email) {
     static const QRegularExpression pattern(
         u"^[A-Za-z0-9._%+'\\-\\x{00C0}-\\x{024F}]+@[A-Za-z0-9\\-\\x{00C0}-\\x{024F}]+(\\.[A-Za-z0-9\\-\\x{00C0}-\\x{024F}]+)*\\.[A-Za-z]{2,}$"_s);
@@ -42,15 +68,26 @@ QList<FieldError> validateParticipant(const Participant& p) {
     QList<FieldError> errors;
     if (p.firstName.trimmed().isEmpty())
         errors.append({u"first_name"_s, QCoreApplication::translate("Validation", "is required")});
+    else
+        checkControlCharacters(errors, u"first_name"_s, p.firstName);
     if (p.lastName.trimmed().isEmpty())
         errors.append({u"last_name"_s, QCoreApplication::translate("Validation", "is required")});
+    else
+        checkControlCharacters(errors, u"last_name"_s, p.lastName);
     if (p.email.trimmed().isEmpty())
         errors.append({u"email"_s, QCoreApplication::translate("Validation", "is required")});
-    else if (!isValidEmail(p.email.trimmed()))
+    else if (!checkControlCharacters(errors, u"email"_s, p.email) &&
+             !isValidEmail(p.email.trimmed()))
         errors.append({u"email"_s, QCoreApplication::translate(
                                        "Validation", "\"%1\" is not a valid e-mail address")
                                        .arg(p.email)});
-    if (!p.managerEmail.isEmpty()) {
+    // Names allow no control character; these free-text fields keep tabs and line breaks
+    // (a two-line job title survives the CSV round trip in quotes), never a NUL or an escape.
+    checkControlCharacters(errors, u"department"_s, p.department, true);
+    checkControlCharacters(errors, u"site"_s, p.site, true);
+    checkControlCharacters(errors, u"job_title"_s, p.jobTitle, true);
+    if (!p.managerEmail.isEmpty() &&
+        !checkControlCharacters(errors, u"manager"_s, p.managerEmail)) {
         if (!isValidEmail(p.managerEmail))
             errors.append({u"manager"_s, QCoreApplication::translate(
                                              "Validation", "\"%1\" is not a valid e-mail address")
@@ -109,6 +146,9 @@ QList<FieldError> validateProgram(const Program& program) {
     QList<FieldError> errors;
     if (program.name.trimmed().isEmpty())
         errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
+    else
+        checkControlCharacters(errors, u"name"_s, program.name);
+    checkControlCharacters(errors, u"description"_s, program.description, true);
     if (!program.startDate.isValid())
         errors.append({u"start"_s, QCoreApplication::translate(
                                        "Validation", "is not a valid date (YYYY-MM-DD)")});
@@ -136,6 +176,8 @@ QList<FieldError> validateSkill(const Skill& skill) {
                             "Validation", "must be 2 to 32 letters, digits, '.', '-' or '_'")});
     if (skill.nameEn.trimmed().isEmpty() && skill.nameFr.trimmed().isEmpty())
         errors.append({u"name"_s, QCoreApplication::translate("Validation", "is required")});
+    else if (!checkControlCharacters(errors, u"name"_s, skill.nameEn))
+        checkControlCharacters(errors, u"name"_s, skill.nameFr);
     if (skill.area < 1 || skill.area > 5)
         errors.append({u"area"_s, QCoreApplication::translate(
                                       "Validation", "must be a DigComp area from 1 to 5")});

@@ -5,6 +5,7 @@
 #include "ParticipantFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -135,12 +136,15 @@ ParticipantFileContents readParticipantCsv(const QByteArray& bytes, const QStrin
     std::multimap<int, CsvSyntaxProblem> syntax;
     for (const CsvSyntaxProblem& problem : doc.problems)
         syntax.emplace(problem.line, problem);
+    QHash<int, QSet<QString>> syntaxFields; // per line: the columns a syntax problem named
     auto flushSyntax = [&](int upToLine) {
         while (!syntax.empty() && syntax.begin()->first <= upToLine) {
             const CsvSyntaxProblem& problem = syntax.begin()->second;
             const QString column =
                 problem.fieldIndex < columns.size() ? columns[problem.fieldIndex].name : QString();
             collector.add(problem.line, column, problem.message);
+            if (!column.isEmpty())
+                syntaxFields[problem.line].insert(column);
             syntax.erase(syntax.begin());
         }
     };
@@ -170,7 +174,7 @@ ParticipantFileContents readParticipantCsv(const QByteArray& bytes, const QStrin
                                   .arg(doc.separator == u'\t' ? u"tab"_s : QString(doc.separator)));
         }
         Participant participant;
-        QSet<QString> reported = missing;
+        QSet<QString> reported = missing + syntaxFields.value(record.line);
         bool roleKnown = false;
         std::map<QString, SkillAssessment> skills;
         for (qsizetype k = 0; k < columns.size(); ++k) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -102,6 +103,16 @@ std::optional<double> parseNumber(std::string_view cell, bool decimalComma) {
     return value;
 }
 
+// NaN and +inf are refused, not taken as "forbidden": a NaN is a bug upstream, and +inf would
+// outweigh every other pair. -inf is the one way to forbid a pair.
+std::optional<std::string> notAScore(double value) {
+    if (std::isnan(value))
+        return "nan is not a score (write -inf to forbid a pair)";
+    if (value == std::numeric_limits<double>::infinity())
+        return "+inf is not a score (write -inf to forbid a pair)";
+    return std::nullopt;
+}
+
 } // namespace
 
 Expected<ScoreMatrix> readNpyMatrix(const std::filesystem::path& path) {
@@ -165,9 +176,28 @@ Expected<ScoreMatrix> readNpyMatrix(const std::filesystem::path& path) {
     ScoreMatrix matrix;
     matrix.rows = (*shape)[0];
     matrix.cols = (*shape)[1];
-    if (matrix.cols != 0 && matrix.rows > std::numeric_limits<std::size_t>::max() / 8 / matrix.cols)
-        return fail(path, "the shape is too large");
+    // The header is only a claim: the file must hold exactly rows x cols values, checked
+    // against its size before anything is allocated (a 128-byte file may claim 10^10 values).
+    if (matrix.cols != 0 &&
+        matrix.rows > std::numeric_limits<std::size_t>::max() / itemSize / matrix.cols)
+        return fail(path, "the shape " + std::to_string(matrix.rows) + " x " +
+                              std::to_string(matrix.cols) + " is too large");
     const std::size_t count = matrix.rows * matrix.cols;
+    const std::size_t dataStart = sizeof prefix + (major == 1 ? 2 : 4) + headerLength;
+    std::error_code sizeError;
+    const std::uintmax_t fileSize = std::filesystem::file_size(path, sizeError);
+    if (sizeError)
+        return fail(path, "cannot read the size of the file");
+    const std::size_t available =
+        fileSize > dataStart ? static_cast<std::size_t>(fileSize - dataStart) : 0;
+    if (available / itemSize < count)
+        return fail(path, "the data is truncated: " + std::to_string(available / itemSize) +
+                              " of " + std::to_string(count) + " values (" +
+                              std::to_string(matrix.rows) + " x " + std::to_string(matrix.cols) +
+                              ")");
+    if (available > count * itemSize)
+        return fail(path, "unexpected bytes after the " + std::to_string(matrix.rows) + " x " +
+                              std::to_string(matrix.cols) + " values");
 
     matrix.values.resize(count);
     std::size_t got = 0;
@@ -196,6 +226,11 @@ Expected<ScoreMatrix> readNpyMatrix(const std::filesystem::path& path) {
     if (file.peek() != std::char_traits<char>::eof())
         return fail(path, "unexpected bytes after the " + std::to_string(matrix.rows) + " x " +
                               std::to_string(matrix.cols) + " values");
+    for (std::size_t i = 0; i < count; ++i) {
+        if (const std::optional<std::string> problem = notAScore(matrix.values[i]))
+            return fail(path, "row " + std::to_string(i / matrix.cols) + ", column " +
+                                  std::to_string(i % matrix.cols) + ": " + *problem);
+    }
     return matrix;
 }
 
@@ -251,6 +286,10 @@ Expected<ScoreMatrix> readCsvMatrix(const std::filesystem::path& path) {
             if (!value)
                 return Expected<ScoreMatrix>::failure(where + "'" + std::string(cell) +
                                                       "' is not a number");
+            if (const std::optional<std::string> problem = notAScore(*value))
+                return Expected<ScoreMatrix>::failure(where + "row " + std::to_string(matrix.rows) +
+                                                      ", column " + std::to_string(count) + ": " +
+                                                      *problem);
             matrix.values.push_back(*value);
             ++count;
             if (separator == ' ') {

@@ -4,6 +4,7 @@
 #include "binome/services/FollowUpService.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 #include <bit>
 
@@ -42,8 +43,10 @@ QVariant AtRiskTableModel::data(const QModelIndex& index, int role) const {
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == ReasonsColumn)
-            return reasons.join(u'\n');
+        if (index.column() == ReasonsColumn) { // shown as typed, never as HTML
+            const QString text = reasons.join(u'\n');
+            return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text) : text;
+        }
         if (index.column() == DaysColumn)
             return row.lastHeld.isValid()
                        ? tr("Last session held on %1")

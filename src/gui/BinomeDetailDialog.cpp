@@ -10,6 +10,7 @@
 #include "binome/reports/ReportDocument.h"
 #include "binome/services/FollowUpService.h"
 #include "binome/services/ProgramExportService.h"
+#include "binome/services/ReportService.h"
 #include "binome/services/SkillCatalogService.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -268,9 +270,10 @@ void BinomeDetailDialog::exportCalendar() {
         return;
     const int written = exportCalendarTo(path);
     if (written >= 0)
-        QMessageBox::information(this, tr("Export the planned sessions"),
-                                 tr("%n planned session(s) written to %1.", nullptr, written)
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("Export the planned sessions"),
+            Qt::convertFromPlainText(tr("%n planned session(s) written to %1.", nullptr, written)
+                                         .arg(QDir::toNativeSeparators(path))));
 }
 
 int BinomeDetailDialog::exportCalendarTo(const QString& path) {
@@ -285,7 +288,7 @@ int BinomeDetailDialog::exportCalendarTo(const QString& path) {
 }
 
 void BinomeDetailDialog::showReport() {
-    const auto data = binomeReportData(m_workspace.database(), m_binomeId, today());
+    const auto data = ReportService(m_workspace.database()).binomeData(m_binomeId, today());
     if (!data) {
         m_workspace.reportError(data.error());
         return;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QTableWidget>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -86,7 +87,7 @@ void BinomeDetailDialog::fillObjectives() {
         table->setItem(row, 3, due);
         table->setItem(row, 4, item(objectiveStatusDisplayName(o.status)));
         auto* description = item(o.description.section(u'\n', 0, 0));
-        description->setToolTip(o.description);
+        description->setToolTip(Qt::convertFromPlainText(o.description));
         table->setItem(row, 5, description);
     }
     finishTable(table);
@@ -144,8 +145,8 @@ void BinomeDetailDialog::fillSessions() {
             item(s.nextSteps.section(u'\n', 0, 0)),
         };
         cells[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        cells[6]->setToolTip(s.notes);
-        cells[7]->setToolTip(s.nextSteps);
+        cells[6]->setToolTip(Qt::convertFromPlainText(s.notes));
+        cells[7]->setToolTip(Qt::convertFromPlainText(s.nextSteps));
         if (isLow(s.menteeRating) || isLow(s.mentorRating)) {
             cells[5]->setForeground(attentionColour);
             cells[5]->setToolTip(tr("Low rating"));
@@ -187,13 +188,13 @@ void BinomeDetailDialog::fillDebriefs() {
                             : tr("%1: %2").arg(skill, objectiveStatusDisplayName(review.status)));
         }
         auto* reviewed = item(reviews.join(u"; "_s));
-        reviewed->setToolTip(reviews.join(u'\n'));
+        reviewed->setToolTip(Qt::convertFromPlainText(reviews.join(u'\n')));
         auto* satisfaction = item(
             u"%1, %2"_s.arg(ratingText(d.menteeSatisfaction), ratingText(d.mentorSatisfaction)));
         if (isLow(d.menteeSatisfaction) || isLow(d.mentorSatisfaction))
             satisfaction->setForeground(attentionColour);
         auto* comments = item(d.comments.section(u'\n', 0, 0));
-        comments->setToolTip(d.comments);
+        comments->setToolTip(Qt::convertFromPlainText(d.comments));
         table->setItem(row, 0, item(dateText(d.date), d.id));
         table->setItem(row, 1, item(debriefKindDisplayName(d.kind)));
         table->setItem(row, 2, reviewed);

@@ -16,6 +16,7 @@ ChooseMentorDialog::ChooseMentorDialog(const Participant& senior, QList<MentorCa
     , m_model(new MentorCandidateModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
+    m_ui->introLabel->setTextFormat(Qt::PlainText);
     m_ui->introLabel->setText(tr("Who should mentor %1? The binôme you choose is locked; the "
                                  "others are proposed again around it.")
                                   .arg(senior.fullName()));

@@ -132,6 +132,7 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     auto* emptyPage = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(emptyPage);
     m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyTitle->setTextFormat(Qt::PlainText);
     m_emptyTitle->setStyleSheet(u"font-weight: 600;"_s);
     m_emptyTitle->setText(title);
     m_empty->setObjectName(u"emptyLabel"_s);

@@ -5,6 +5,7 @@
 #include "DashboardCharts.h"
 #include "DashboardKpis.h"
 #include "KpiTile.h"
+#include "ProgramChoice.h"
 #include "ProgramComparisonModel.h"
 #include "Workspace.h"
 #include "ui_DashboardPage.h"
@@ -165,27 +166,7 @@ void DashboardPage::reloadPrograms() {
         return;
     }
     m_programs = *programs;
-    // Without a choice yet: the program running today (the latest started), else the latest.
-    qint64 chosen = current;
-    if (std::none_of(m_programs.begin(), m_programs.end(),
-                     [current](const Program& p) { return p.id == current; })) {
-        const Program* best = nullptr;
-        for (const Program& p : m_programs) {
-            const bool running = p.startDate <= today() && today() <= p.endDate;
-            const bool bestRunning = best && best->startDate <= today() && today() <= best->endDate;
-            if (!best || (running && !bestRunning) ||
-                (running == bestRunning && p.startDate > best->startDate))
-                best = &p;
-        }
-        chosen = best ? best->id : 0;
-    }
-    {
-        const QSignalBlocker blocker(m_ui->programCombo);
-        m_ui->programCombo->clear();
-        for (const Program& p : m_programs)
-            m_ui->programCombo->addItem(p.name, p.id);
-        m_ui->programCombo->setCurrentIndex(m_ui->programCombo->findData(chosen));
-    }
+    fillProgramCombo(*m_ui->programCombo, m_programs, chooseProgram(m_programs, current, today()));
     reload();
 }
 

@@ -44,6 +44,7 @@ DebriefDialog::DebriefDialog(Checker checker, QWidget* parent)
 DebriefDialog::~DebriefDialog() = default;
 
 void DebriefDialog::setHeading(const QString& heading) {
+    m_ui->headingLabel->setTextFormat(Qt::PlainText);
     m_ui->headingLabel->setText(heading);
     m_ui->headingLabel->setVisible(!heading.isEmpty());
 }
@@ -115,6 +116,7 @@ void DebriefDialog::addLine(int row, const DebriefLine& line, const ObjectiveRev
     QGridLayout* grid = m_ui->reviewsGrid;
     const QString id = QString::number(line.objectiveId);
     auto* skill = new QLabel(line.skill, parent);
+    skill->setTextFormat(Qt::PlainText);
     auto* learner = new QLabel(learnerDisplayName(line.learner), parent);
     auto* before = new QLabel(levelText(line.levelBefore), parent);
     auto* target = new QLabel(QString::number(line.targetLevel), parent);

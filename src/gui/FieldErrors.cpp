@@ -11,6 +11,7 @@ bool showFieldErrors(QLabel* label, const QList<FieldError>& errors) {
     for (const FieldError& e : errors)
         lines << (e.field.isEmpty() ? u"• "_s + e.message
                                     : u"• "_s + e.field + u": "_s + e.message);
+    label->setTextFormat(Qt::PlainText); // the messages quote what the user typed
     label->setText(lines.join(u'\n'));
     label->setVisible(!errors.isEmpty());
     return errors.isEmpty();

@@ -11,6 +11,7 @@
 #include "binome/reports/ProgramReport.h"
 #include "binome/reports/ReportDocument.h"
 #include "binome/services/ProgramExportService.h"
+#include "binome/services/ReportService.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +50,7 @@ void FollowUpPage::buildOutputMenus() {
 void FollowUpPage::showProgramReport() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
-    const auto data = programReportData(m_workspace.database(), programId(), today());
+    const auto data = ReportService(m_workspace.database()).programData(programId(), today());
     if (!data) {
         m_workspace.reportError(data.error());
         return;
@@ -59,7 +61,7 @@ void FollowUpPage::showProgramReport() {
 void FollowUpPage::showIntroductionLetters() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
-    const auto letters = introductionLetters(m_workspace.database(), programId(), today());
+    const auto letters = ReportService(m_workspace.database()).letters(programId(), today());
     if (!letters) {
         m_workspace.reportError(letters.error());
         return;
@@ -71,7 +73,7 @@ void FollowUpPage::showIntroductionLetters() {
 void FollowUpPage::showConfirmedBinomes() {
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return;
-    const auto letters = introductionLetters(m_workspace.database(), programId(), today());
+    const auto letters = ReportService(m_workspace.database()).letters(programId(), today());
     if (!letters) {
         m_workspace.reportError(letters.error());
         return;
@@ -106,7 +108,8 @@ void FollowUpPage::exportSpreadsheet(SpreadsheetKind kind) {
     if (written >= 0)
         QMessageBox::information(
             this, tr("Export"),
-            tr("%n row(s) written to %1.", nullptr, written).arg(QDir::toNativeSeparators(path)));
+            Qt::convertFromPlainText(tr("%n row(s) written to %1.", nullptr, written)
+                                         .arg(QDir::toNativeSeparators(path))));
 }
 
 int FollowUpPage::exportSpreadsheetTo(SpreadsheetKind kind, const QString& path) {
@@ -132,9 +135,10 @@ void FollowUpPage::exportCalendar() {
         return;
     const int written = exportCalendarTo(path);
     if (written >= 0)
-        QMessageBox::information(this, tr("Export the planned sessions"),
-                                 tr("%n planned session(s) written to %1.", nullptr, written)
-                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("Export the planned sessions"),
+            Qt::convertFromPlainText(tr("%n planned session(s) written to %1.", nullptr, written)
+                                         .arg(QDir::toNativeSeparators(path))));
 }
 
 int FollowUpPage::exportCalendarTo(const QString& path) {

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <bit>
@@ -248,8 +249,13 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const {
         return r.binome.juniorId;
     case FilterTextRole:
         return keys(FilterKey).at(index.row());
-    case Qt::ToolTipRole:
-        return toolTip(r, column);
+    case Qt::ToolTipRole: {
+        // Shown as typed: Qt would render a tooltip that looks like HTML as HTML.
+        const QVariant tip = toolTip(r, column);
+        return Qt::mightBeRichText(tip.toString())
+                   ? QVariant(Qt::convertFromPlainText(tip.toString()))
+                   : tip;
+    }
     case Qt::TextAlignmentRole:
         return isNumeric(column) && column != StatusColumn && column != FlagsColumn
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

@@ -34,6 +34,7 @@ ImportDialog::ImportDialog(Workspace& workspace, QString path, QWidget* parent)
     m_importButton->setObjectName(u"importButton"_s);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->fileLabel->setTextFormat(Qt::PlainText);
     m_ui->fileLabel->setText(
         tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
     m_report = ImportService(m_workspace.database()).preview(m_path);

@@ -34,6 +34,7 @@ ImportSessionsDialog::ImportSessionsDialog(Workspace& workspace, QString path, Q
     m_importButton->setObjectName(u"importButton"_s);
     connect(m_importButton, &QPushButton::clicked, this, &ImportSessionsDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->fileLabel->setTextFormat(Qt::PlainText);
     m_ui->fileLabel->setText(
         tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
     m_report = SessionImportService(m_workspace.database()).preview(m_path);

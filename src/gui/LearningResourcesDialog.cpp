@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -34,6 +35,7 @@ LearningResourcesDialog::LearningResourcesDialog(Workspace& workspace, const Ski
     m_ui->setupUi(this);
     setObjectName(u"LearningResourcesDialog"_s);
     setWindowTitle(tr("Learning resources: %1").arg(skill.displayName()));
+    m_ui->headingLabel->setTextFormat(Qt::PlainText);
     m_ui->headingLabel->setText(
         tr("Modules, guides and videos for %1 (%2), shown beside the objectives on this skill.")
             .arg(skill.displayName(), skill.code));
@@ -53,9 +55,9 @@ LearningResourcesDialog::LearningResourcesDialog(Workspace& workspace, const Ski
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     const auto updateUndo = [stack, undo, redo] {
         undo->setEnabled(stack->canUndo());
-        undo->setToolTip(stack->undoText());
+        undo->setToolTip(Qt::convertFromPlainText(stack->undoText()));
         redo->setEnabled(stack->canRedo());
-        redo->setToolTip(stack->redoText());
+        redo->setToolTip(Qt::convertFromPlainText(stack->redoText()));
     };
     connect(stack, &QUndoStack::indexChanged, this, updateUndo);
     connect(stack, &QUndoStack::cleanChanged, this, updateUndo);

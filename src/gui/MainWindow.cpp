@@ -25,6 +25,7 @@
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -149,12 +150,14 @@ void MainWindow::showPage(int index) {
 bool MainWindow::openDatabase(const QString& path) {
     auto opened = Database::open(path);
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        QMessageBox::critical(this, tr("Cannot open the database"),
+                              Qt::convertFromPlainText(opened.error()));
         return false;
     }
     m_workspace->setDatabase(std::move(opened).value());
     QSettings().setValue(u"database/last"_s, m_workspace->database().path());
     setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
+    warnIfOthersCanRead();
     return true;
 }
 
@@ -162,14 +165,16 @@ bool MainWindow::openDemo() {
     const QString path = demoDatabasePath();
     auto opened = Database::open(path);
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), opened.error());
+        QMessageBox::critical(this, tr("Cannot open the database"),
+                              Qt::convertFromPlainText(opened.error()));
         return false;
     }
     const DemoService demo(*opened.value());
     const auto empty = demo.isEmpty();
     if (empty && *empty) {
         if (const auto installed = demo.install(); !installed) {
-            QMessageBox::critical(this, tr("Demo organisation"), installed.error());
+            QMessageBox::critical(this, tr("Demo organisation"),
+                                  Qt::convertFromPlainText(installed.error()));
             return false;
         }
     }
@@ -177,7 +182,16 @@ bool MainWindow::openDemo() {
     setWindowTitle(tr("Binôme — demo organisation"));
     statusBar()->showMessage(tr("This is the demo organisation: its people are fictitious."),
                              10000);
+    warnIfOthersCanRead();
     return true;
+}
+
+void MainWindow::warnIfOthersCanRead() {
+    const QString warning = m_workspace->database().permissionWarning();
+    if (warning.isEmpty())
+        return;
+    // Said where the eye goes first; the database's name keeps it in its tooltip.
+    statusBar()->showMessage(warning, 30000);
 }
 
 void MainWindow::chooseDatabase(bool create) {
@@ -206,7 +220,8 @@ void MainWindow::backUp() {
                                                       tr("Binôme databases (*.sqlite *.db)"));
     if (path.isEmpty())
         return;
-    if (Status status = m_workspace->database().backupTo(path); !status) {
+    // The save dialog has asked before replacing a file.
+    if (Status status = m_workspace->database().backupTo(path, Database::Overwrite::Yes); !status) {
         showError(status.error());
         return;
     }
@@ -230,13 +245,16 @@ void MainWindow::updateStatus() {
         return;
     }
     const QString path = QDir::toNativeSeparators(m_workspace->database().path());
+    m_databaseLabel->setTextFormat(Qt::PlainText);
     m_databaseLabel->setText(tr("Database: %1").arg(path));
-    m_databaseLabel->setToolTip(path);
+    const QString warning = m_workspace->database().permissionWarning();
+    m_databaseLabel->setToolTip(
+        Qt::convertFromPlainText(warning.isEmpty() ? path : path + u"\n\n"_s + warning));
 }
 
 void MainWindow::showError(const QString& message) {
     statusBar()->showMessage(message, 15000);
-    QMessageBox::warning(this, tr("Binôme"), message);
+    QMessageBox::warning(this, tr("Binôme"), Qt::convertFromPlainText(message));
 }
 
 void MainWindow::about() {

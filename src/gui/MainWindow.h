@@ -56,6 +56,8 @@ private:
     void backUp();
     /// Undo and redo in the Edit menu, their words in the current language.
     void createUndoActions();
+    /// Says in the status bar when the open database is readable or writable by others.
+    void warnIfOthersCanRead();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace* m_workspace;

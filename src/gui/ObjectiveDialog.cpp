@@ -46,6 +46,7 @@ ObjectiveDialog::~ObjectiveDialog() = default;
 void ObjectiveDialog::setPeople(const Participant& junior, const Participant& senior) {
     m_junior = junior;
     m_senior = senior;
+    m_ui->headingLabel->setTextFormat(Qt::PlainText);
     m_ui->headingLabel->setText(
         tr("%1 mentors %2").arg(junior.fullName().trimmed(), senior.fullName().trimmed()));
     m_ui->headingLabel->show();

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPalette>
+#include <QTextDocument>
 
 #include <cmath>
 
@@ -80,8 +81,10 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
             return font;
         }
         return {};
-    case Qt::ToolTipRole:
-        return PairingService::describe(b).join(u'\n');
+    case Qt::ToolTipRole: { // shown as typed, even when a name looks like HTML
+        const QString text = PairingService::describe(b).join(u'\n');
+        return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text) : text;
+    }
     default:
         return {};
     }
@@ -113,7 +116,11 @@ UnmatchedTableModel::UnmatchedTableModel(QObject* parent)
 QVariant UnmatchedTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) { // plain text: a name such as <b>x</b> is not markup
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text) : text;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     const UnmatchedParticipant& u = m_rows.at(index.row());
     switch (static_cast<Column>(index.column())) {
@@ -286,7 +293,11 @@ QString RunTableModel::describeSettings(const PairingSettings& s) {
 QVariant RunTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) { // plain text: a name such as <b>x</b> is not markup
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text) : text;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     const PairingRun& run = m_rows.at(index.row());
     switch (static_cast<Column>(index.column())) {

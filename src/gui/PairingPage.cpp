@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -279,10 +280,11 @@ bool PairingPage::confirm(bool ask) {
     if (ask) {
         const auto answer = QMessageBox::question(
             this, tr("Confirm the binômes"),
-            tr("Save the %n new binôme(s) for \"%1\"? The binômes already confirmed stay as they "
-               "are; each new one gets its first objectives.",
-               nullptr, newCount())
-                .arg(m_proposal->program.name));
+            Qt::convertFromPlainText(
+                tr("Save the %n new binôme(s) for \"%1\"? The binômes already confirmed stay as "
+                   "they are; each new one gets its first objectives.",
+                   nullptr, newCount())
+                    .arg(m_proposal->program.name)));
         if (answer != QMessageBox::Yes)
             return false;
     }
@@ -299,6 +301,7 @@ bool PairingPage::confirm(bool ask) {
     // edits can no longer be undone safely either. Every page follows, this one included.
     m_workspace.undoStack()->clear();
     m_workspace.notifyChanged(Workspace::Binomes | Workspace::FollowUp);
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
     m_ui->summaryLabel->setText(
         tr("Confirmed: %n new binôme(s) saved for \"%1\".", nullptr, confirmedCount)
             .arg(m_proposal->program.name));

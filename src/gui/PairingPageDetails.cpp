@@ -99,6 +99,7 @@ void PairingPage::showSelection() {
         return;
     }
     m_ui->lockButton->setText(b->locked ? tr("Un&lock") : tr("&Lock"));
+    m_ui->detailsTitle->setTextFormat(Qt::PlainText);
     m_ui->detailsTitle->setText(
         tr("%1 mentors %2").arg(b->junior.fullName(), b->senior.fullName()));
     QString html = u"<p><b>%1</b></p><ul>"_s.arg(std::isfinite(b->score)

@@ -56,11 +56,14 @@ ArchiveParticipantsCommand::ArchiveParticipantsCommand(Workspace& workspace, QLi
     : m_workspace(workspace)
     , m_ids(std::move(ids))
     , m_archived(archived) {
-    setText(archived
-                ? QCoreApplication::translate("ParticipantCommands", "Archive %n participant(s)",
-                                              nullptr, static_cast<int>(m_ids.size()))
-                : QCoreApplication::translate("ParticipantCommands", "Restore %n participant(s)",
-                                              nullptr, static_cast<int>(m_ids.size())));
+    // The count in a variable of its own: lupdate misses a plural whose count is an expression.
+    const int count = static_cast<int>(m_ids.size());
+    if (archived)
+        setText(QCoreApplication::translate("ParticipantCommands", "Archive %n participant(s)",
+                                            nullptr, count));
+    else
+        setText(QCoreApplication::translate("ParticipantCommands", "Restore %n participant(s)",
+                                            nullptr, count));
 }
 
 void ArchiveParticipantsCommand::apply(bool archived) {

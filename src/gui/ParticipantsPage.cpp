@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -202,13 +203,14 @@ bool ParticipantsPage::eraseSelected(bool ask) {
     if (!p || !p->archived)
         return false;
     if (ask) {
-        const auto answer = QMessageBox::warning(
-            this, tr("Erase a participant"),
-            tr("Erase %1 and everything Binôme holds about them (skills, programs)? This "
-               "cannot be undone.")
-                .arg(p->fullName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
+        QMessageBox box(QMessageBox::Warning, tr("Erase a participant"),
+                        tr("Erase %1 and everything Binôme holds about them (skills, programs)? "
+                           "This cannot be undone.")
+                            .arg(p->fullName()),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText); // the name as typed, never as HTML
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() != QMessageBox::Yes)
             return false;
     }
     if (Status status = ParticipantService(m_workspace.database()).erase(p->id); !status) {
@@ -256,11 +258,14 @@ void ParticipantsPage::exportParticipants() {
         path += u".csv"_s;
     const auto written = ExportService(m_workspace.database()).exportParticipants(path);
     if (!written) {
-        QMessageBox::warning(this, tr("Export participants"), written.error());
+        QMessageBox::warning(this, tr("Export participants"),
+                             Qt::convertFromPlainText(written.error()));
         return;
     }
-    QMessageBox::information(this, tr("Export participants"),
-                             tr("%n participant(s) exported to %1.", nullptr, *written).arg(path));
+    QMessageBox::information(
+        this, tr("Export participants"),
+        Qt::convertFromPlainText(
+            tr("%n participant(s) exported to %1.", nullptr, *written).arg(path)));
 }
 
 void ParticipantsPage::focusFilter() {

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +76,9 @@ void ParticipantsPage::exportDossierJson() {
     if (path.isEmpty())
         return;
     if (exportDossierJsonTo(path))
-        QMessageBox::information(this, tr("Personal data"),
-                                 tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::information(
+            this, tr("Personal data"),
+            Qt::convertFromPlainText(tr("Written to %1.").arg(QDir::toNativeSeparators(path))));
 }
 
 bool ParticipantsPage::exportDossierJsonTo(const QString& path) {

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QTextDocument>
 
 #include <memory>
 #include <optional>
@@ -144,10 +145,12 @@ void ProgramsPage::removeSelected() {
     const int count = binomes ? static_cast<int>(binomes->size()) : 0;
     const auto answer = QMessageBox::question(
         this, tr("Delete program"),
-        count > 0 ? tr("Delete the program \"%1\" and its %n binôme(s)? This cannot be undone.",
-                       nullptr, count)
-                        .arg(program->name)
-                  : tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name));
+        Qt::convertFromPlainText(
+            count > 0
+                ? tr("Delete the program \"%1\" and its %n binôme(s)? This cannot be undone.",
+                     nullptr, count)
+                      .arg(program->name)
+                : tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name)));
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = ProgramService(m_workspace.database()).remove(program->id); !status)

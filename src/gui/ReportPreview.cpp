@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QToolBar>
 
 #include <algorithm>
@@ -68,7 +69,7 @@ QString saveReportPdfAs(QWidget* parent, const ReportPainter& painter,
         return {};
     if (const Status written = writeReportPdf(painter, path); !written) {
         QMessageBox::warning(parent, QCoreApplication::translate("ReportPreview", "Save PDF"),
-                             written.error());
+                             Qt::convertFromPlainText(written.error()));
         return {};
     }
     return path;
@@ -89,7 +90,7 @@ void previewReport(QWidget* parent, const QString& title, const ReportPainter& p
                          if (const Status painted = painter(*target); !painted)
                              QMessageBox::warning(
                                  &dialog, QCoreApplication::translate("ReportPreview", "Print"),
-                                 painted.error());
+                                 Qt::convertFromPlainText(painted.error()));
                      });
     if (auto* toolBar = dialog.findChild<QToolBar*>()) {
         toolBar->addSeparator();

@@ -68,6 +68,7 @@ SessionDialog::SessionDialog(const QList<Skill>& catalog, Checker checker, QWidg
 SessionDialog::~SessionDialog() = default;
 
 void SessionDialog::setHeading(const QString& heading) {
+    m_ui->headingLabel->setTextFormat(Qt::PlainText);
     m_ui->headingLabel->setText(heading);
     m_ui->headingLabel->setVisible(!heading.isEmpty());
 }

@@ -3,6 +3,7 @@
 #include "binome/domain/TextKey.h"
 
 #include <QPalette>
+#include <QTextDocument>
 
 namespace binome::gui {
 
@@ -34,7 +35,11 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const {
             return s.area * 100000 + s.sortOrder;
         return textKey(data(index, Qt::DisplayRole).toString());
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) { // plain text: a name such as <b>x</b> is not markup
+        const QString text = data(index, Qt::DisplayRole).toString();
+        return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text) : text;
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
     case CodeColumn:

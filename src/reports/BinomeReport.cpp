@@ -1,9 +1,6 @@
 // The binôme report: one pair, what it set out to learn and how far it got.
 #include "binome/reports/BinomeReport.h"
 
-#include "binome/services/FollowUpService.h"
-#include "binome/services/SkillCatalogService.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -265,27 +262,6 @@ void addDebriefs(ReportDocument& report, const BinomeReportData& data) {
 }
 
 } // namespace
-
-Result<BinomeReportData> binomeReportData(const Database& database, qint64 binomeId,
-                                          const QDate& asOf) {
-    BinomeReportData data;
-    data.asOf = asOf;
-    auto detail = BinomeService(database).detail(binomeId);
-    if (!detail)
-        return Error{detail.error()};
-    data.detail = std::move(detail).value();
-    auto row = FollowUpService(database).row(binomeId, asOf);
-    if (!row)
-        return Error{row.error()};
-    data.row = std::move(row).value();
-    data.flagReasons = FollowUpService::flagReasons(data.row, data.detail.program);
-    const auto skills = SkillCatalogService(database).list();
-    if (!skills)
-        return Error{skills.error()};
-    for (const Skill& skill : *skills)
-        data.skillNames.insert(skill.id, skill.displayName());
-    return data;
-}
 
 ReportDocument binomeReport(const BinomeReportData& data) {
     const BinomeDetail& detail = data.detail;

@@ -1,11 +1,5 @@
 #include "binome/reports/IntroductionLetters.h"
 
-#include "binome/services/ObjectiveService.h"
-#include "binome/services/PairingService.h"
-#include "binome/services/ParticipantService.h"
-#include "binome/services/ProgramService.h"
-#include "binome/services/SkillCatalogService.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +20,6 @@ QString IntroductionLetters::skillName(qint64 id) const {
 
 namespace {
 
-/// At most this many objectives on a letter: the page stays one page.
-constexpr int LetterObjectives = 4;
 /// At most this many skills among the reasons.
 constexpr int LetterSkills = 3;
 
@@ -43,9 +35,9 @@ QString orDash(const QString& text) {
 QString rhythm(int days) {
     if (days == 7)
         return QCoreApplication::translate("IntroductionLetters", "at least once a week");
-    if (days > 7 && days % 7 == 0)
+    if (const int weeks = days / 7; days > 7 && days % 7 == 0)
         return QCoreApplication::translate("IntroductionLetters", "at least once every %n week(s)",
-                                           nullptr, days / 7);
+                                           nullptr, weeks);
     return QCoreApplication::translate("IntroductionLetters", "at least once every %n day(s)",
                                        nullptr, days);
 }
@@ -267,71 +259,6 @@ QStringList plainReasons(const Binome& binome, const Participant& junior, const 
     return lines;
 }
 
-Result<IntroductionLetters> introductionLetters(const Database& database, qint64 programId,
-                                                const QDate& printedOn) {
-    IntroductionLetters result;
-    result.printedOn = printedOn;
-    const auto programs = ProgramService(database).list();
-    if (!programs)
-        return Error{programs.error()};
-    const auto program = std::find_if(programs->cbegin(), programs->cend(),
-                                      [&](const Program& p) { return p.id == programId; });
-    if (program == programs->cend())
-        return Error{
-            QCoreApplication::translate("IntroductionLetters", "Program %1 does not exist.")
-                .arg(programId)};
-    result.program = *program;
-    const auto catalog = SkillCatalogService(database).list();
-    if (!catalog)
-        return Error{catalog.error()};
-    for (const Skill& skill : *catalog)
-        result.skills.insert(skill.id, skill);
-    const auto people = ParticipantService(database).list();
-    if (!people)
-        return Error{people.error()};
-    QHash<qint64, Participant> byId;
-    for (const Participant& p : *people)
-        byId.insert(p.id, p);
-    const auto binomes = PairingService(database).binomes(programId);
-    if (!binomes)
-        return Error{binomes.error()};
-    const auto objectives = ObjectiveService(database).ofProgram(programId);
-    if (!objectives)
-        return Error{objectives.error()};
-    for (const Binome& b : *binomes) {
-        if (!b.isOpen())
-            continue;
-        IntroductionLetter letter;
-        letter.binome = b;
-        letter.junior = byId.value(b.juniorId);
-        letter.senior = byId.value(b.seniorId);
-        letter.reasons = plainReasons(b, letter.junior, letter.senior, result.skills);
-        for (const Objective& o : *objectives)
-            if (o.binomeId == b.id && !isClosed(o.status))
-                letter.objectives << o;
-        std::stable_sort(letter.objectives.begin(), letter.objectives.end(),
-                         [](const Objective& x, const Objective& y) {
-                             if (x.dueDate != y.dueDate)
-                                 return !x.dueDate.isValid()   ? false
-                                        : !y.dueDate.isValid() ? true
-                                                               : x.dueDate < y.dueDate;
-                             return x.id < y.id;
-                         });
-        if (letter.objectives.size() > LetterObjectives)
-            letter.objectives.resize(LetterObjectives);
-        result.letters << letter;
-    }
-    std::stable_sort(
-        result.letters.begin(), result.letters.end(),
-        [](const IntroductionLetter& x, const IntroductionLetter& y) {
-            const int last = QString::localeAwareCompare(x.senior.lastName, y.senior.lastName);
-            if (last != 0)
-                return last < 0;
-            return QString::localeAwareCompare(x.senior.firstName, y.senior.firstName) < 0;
-        });
-    return result;
-}
-
 ReportDocument introductionLettersReport(const IntroductionLetters& letters) {
     const QString title = QCoreApplication::translate("IntroductionLetters", "Introduction letter");
     if (letters.letters.isEmpty()) {
@@ -384,9 +311,9 @@ ReportDocument confirmedBinomesReport(const IntroductionLetters& letters) {
     doc.setPrintedOn(letters.printedOn);
     const Program& program = letters.program;
     doc.addTitle(QCoreApplication::translate("IntroductionLetters", "Confirmed binômes"));
+    const int count = static_cast<int>(letters.letters.size());
     doc.addSubtitle(QCoreApplication::translate("IntroductionLetters",
-                                                "%1 · %n binôme(s) · from %2 to %3", nullptr,
-                                                static_cast<int>(letters.letters.size()))
+                                                "%1 · %n binôme(s) · from %2 to %3", nullptr, count)
                         .arg(program.name, reportText::date(program.startDate),
                              reportText::date(program.endDate)));
     ReportTable table;

@@ -1,11 +1,6 @@
 // The program report: what a program achieved, as a whole and binôme by binôme.
 #include "binome/reports/ProgramReport.h"
 
-#include "binome/services/FollowUpService.h"
-#include "binome/services/ProgramExportService.h"
-#include "binome/services/ProgramService.h"
-#include "binome/services/SkillCatalogService.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -33,15 +28,6 @@ QString satisfaction(std::optional<double> mean) {
     return mean ? QCoreApplication::translate("ProgramReport", "%1/5")
                       .arg(QLocale().toString(*mean, 'f', 1))
                 : reportText::dash();
-}
-
-QString flagNames(int flags) {
-    QStringList names;
-    for (const FollowUpFlag flag :
-         {FlagAtRisk, FlagObjectiveOverdue, FlagDebriefDue, FlagLowRating})
-        if (flags & flag)
-            names.append(FollowUpService::flagName(flag));
-    return names.join(u", "_s);
 }
 
 void addKeyFigures(ReportDocument& report, const ProgramStatistics& s) {
@@ -164,7 +150,7 @@ void addBinomes(ReportDocument& report, const ProgramReportData& data) {
              QCoreApplication::translate("ProgramReport", "%1/%2")
                  .arg(row->objectivesAchieved)
                  .arg(row->objectivesTotal),
-             signedGain(row->averageGain), flagNames(row->flags)});
+             signedGain(row->averageGain), data.flagNames.value(row->binome.id).join(u", "_s)});
         if (row->flags != FlagNone)
             table.highlightedRows.insert(static_cast<int>(table.rows.size()) - 1);
     }
@@ -186,41 +172,11 @@ void addAttention(ReportDocument& report, const ProgramReportData& data) {
     for (const FollowUpRow& row : data.statistics.flagged)
         table.rows.append({QCoreApplication::translate("ProgramReport", "%1 (mentee)\n%2 (mentor)")
                                .arg(row.seniorName, row.juniorName),
-                           FollowUpService::flagReasons(row, data.program).join(u'\n')});
+                           data.flagReasons.value(row.binome.id).join(u'\n')});
     report.addTable(table);
 }
 
 } // namespace
-
-Result<ProgramReportData> programReportData(const Database& database, qint64 programId,
-                                            const QDate& asOf) {
-    const auto programs = ProgramService(database).list();
-    if (!programs)
-        return Error{programs.error()};
-    const auto program = std::find_if(programs->begin(), programs->end(),
-                                      [programId](const Program& p) { return p.id == programId; });
-    if (program == programs->end())
-        return Error{QCoreApplication::translate("ProgramReport", "No program has the id %1.")
-                         .arg(programId)};
-    const auto skills = SkillCatalogService(database).list();
-    if (!skills)
-        return Error{skills.error()};
-    QHash<qint64, QString> codes;
-    QHash<qint64, QString> names;
-    for (const Skill& skill : *skills) {
-        codes.insert(skill.id, skill.code);
-        names.insert(skill.id, skill.displayName());
-    }
-    auto binomes = ProgramExportService(database).programData(programId, asOf);
-    if (!binomes)
-        return Error{binomes.error()};
-    ProgramReportData data;
-    data.program = *program;
-    data.asOf = asOf;
-    data.binomes = std::move(binomes).value();
-    data.statistics = ProgramStatisticsService::compute(*program, data.binomes, codes, names, asOf);
-    return data;
-}
 
 ReportDocument programReport(const ProgramReportData& data) {
     const Program& program = data.program;

@@ -199,8 +199,10 @@ TEST_F(DatabaseTest, BackupIsACompletePrivateCopy) {
     ASSERT_TRUE(read.exec(u"SELECT name FROM program"_s) && read.next());
     EXPECT_EQ(read.value(0).toString(), u"Cohorte"_s);
     opened.value().reset();
-    // Writing it again replaces the old copy; the database itself can't be the target.
-    ASSERT_TRUE(db().backupTo(copy).ok());
+    // Writing it again keeps the old copy unless replacing it is asked; the database itself
+    // can't be the target.
+    EXPECT_FALSE(db().backupTo(copy).ok());
+    ASSERT_TRUE(db().backupTo(copy, Database::Overwrite::Yes).ok());
     EXPECT_FALSE(QFile::exists(copy + u".partial"_s));
-    EXPECT_FALSE(db().backupTo(path()).ok());
+    EXPECT_FALSE(db().backupTo(path(), Database::Overwrite::Yes).ok());
 }

@@ -9,6 +9,7 @@
 #include "binome/services/PairingService.h"
 #include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ReportService.h"
 #include "binome/services/Translations.h"
 
 #include <QCoreApplication>
@@ -119,7 +120,7 @@ protected:
     }
 
     IntroductionLetters letters() {
-        const auto built = introductionLetters(db(), programId, QDate(2020, 1, 7));
+        const auto built = ReportService(db()).letters(programId, QDate(2020, 1, 7));
         EXPECT_TRUE(built.ok()) << (built.ok() ? std::string() : built.error().toStdString());
         return built.ok() ? *built : IntroductionLetters();
     }
@@ -253,8 +254,8 @@ TEST_F(LettersTest, AProgramWithoutBinomesHasNoLetter) {
     empty.startDate = QDate(2020, 1, 6);
     empty.endDate = QDate(2020, 6, 26);
     const qint64 id = ProgramService(db()).save(empty).value();
-    const auto built = introductionLetters(db(), id, QDate(2020, 1, 7));
+    const auto built = ReportService(db()).letters(id, QDate(2020, 1, 7));
     ASSERT_TRUE(built.ok());
     EXPECT_TRUE(built->letters.isEmpty());
-    EXPECT_FALSE(introductionLetters(db(), 9999, QDate(2020, 1, 7)).ok());
+    EXPECT_FALSE(ReportService(db()).letters(9999, QDate(2020, 1, 7)).ok());
 }

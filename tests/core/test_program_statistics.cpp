@@ -4,6 +4,7 @@
 #include "TempDatabase.h"
 
 #include "binome/exchange/ProgramFile.h"
+#include "binome/reports/ProgramStatistics.h"
 #include "binome/services/BinomeService.h"
 #include "binome/services/DebriefService.h"
 #include "binome/services/FollowUpService.h"
@@ -387,7 +388,7 @@ TEST_F(ProgramStatisticsTest, TheStaticComputeGivesTheSameFromDataAlreadyRead) {
     const auto data = ProgramExportService(db()).programData(program.id, AsOf);
     ASSERT_TRUE(data.ok());
     const qint64 linkedin = skillId(u"linkedin"_s);
-    const ProgramStatistics again = ProgramStatisticsService::compute(
+    const ProgramStatistics again = computeProgramStatistics(
         program, *data, {{linkedin, u"linkedin"_s}}, {{linkedin, u"Réseau pro"_s}}, AsOf);
     EXPECT_EQ(again.sessionsHeld, s.sessionsHeld);
     EXPECT_EQ(again.averageGain, s.averageGain);

@@ -11,6 +11,7 @@
 #include "binome/services/PairingService.h"
 #include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ReportService.h"
 #include "binome/services/ScaleDemo.h"
 #include "binome/services/SessionService.h"
 #include "binome/services/Translations.h"
@@ -165,7 +166,7 @@ protected:
     }
 
     QString writeReport(const QString& name) {
-        const auto data = binomeReportData(db(), binomeId, QDate(2020, 4, 15));
+        const auto data = ReportService(db()).binomeData(binomeId, QDate(2020, 4, 15));
         EXPECT_TRUE(data.ok()) << (data.ok() ? std::string() : data.error().toStdString());
         const QString out = file(name);
         const Status written = binomeReport(*data).writePdf(out);
@@ -231,7 +232,7 @@ TEST_F(BinomeReportTest, FollowsTheInterfaceLanguage) {
 }
 
 TEST_F(BinomeReportTest, WritesAtomicallyAndRefusesAMissingFolder) {
-    const auto data = binomeReportData(db(), binomeId, QDate(2020, 4, 15));
+    const auto data = ReportService(db()).binomeData(binomeId, QDate(2020, 4, 15));
     ASSERT_TRUE(data.ok());
     const QString out = file(u"missing/binome.pdf"_s);
     const Status written = binomeReport(*data).writePdf(out);
@@ -246,7 +247,7 @@ TEST_F(BinomeReportTest, WritesAtomicallyAndRefusesAMissingFolder) {
 }
 
 TEST_F(BinomeReportTest, ProgramReportHoldsEveryBinomeAndTheFlags) {
-    const auto data = programReportData(db(), programId, QDate(2020, 4, 15));
+    const auto data = ReportService(db()).programData(programId, QDate(2020, 4, 15));
     ASSERT_TRUE(data.ok()) << data.error().toStdString();
     const QString pdf = file(u"program.pdf"_s);
     ASSERT_TRUE(programReport(*data).writePdf(pdf).ok());
@@ -273,7 +274,7 @@ protected:
     }
 
     QString writeReport(const QString& name) {
-        const auto data = programReportData(db(), summary.programId, Today);
+        const auto data = ReportService(db()).programData(summary.programId, Today);
         EXPECT_TRUE(data.ok());
         const QString out = file(name);
         EXPECT_TRUE(programReport(*data).writePdf(out).ok());

@@ -8,8 +8,11 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -99,4 +102,18 @@ TEST_F(MainWindowKeyboardTest, EveryPageFitsALaptopScreenInEnglishAndFrench) {
                 << pages->widget(page)->objectName().toStdString() << " needs " << needed.height();
         }
     }
+}
+
+TEST_F(MainWindowKeyboardTest, OpeningADatabaseOthersCanReadSaysSo) {
+    ASSERT_TRUE(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path()));
+    const QString said = window.statusBar()->currentMessage();
+    EXPECT_TRUE(said.contains(QFileInfo(path()).fileName())) << said.toStdString();
+    // A private one says nothing of the kind.
+    ASSERT_TRUE(QFile::setPermissions(path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    MainWindow other;
+    ASSERT_TRUE(other.openDatabase(path()));
+    EXPECT_FALSE(other.statusBar()->currentMessage().contains(QFileInfo(path()).fileName()));
 }

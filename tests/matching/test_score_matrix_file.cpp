@@ -61,15 +61,14 @@ protected:
 } // namespace
 
 TEST_F(MatrixFile, ReadsFloat64NpyVersion1) {
-    const double nan = std::nan("");
     const fs::path path = write("m.npy", npy(1, dict("<f8", "False", "(2, 3)"),
-                                             raw<double>({1.5, 2, nan, -INFINITY, 0, 7})));
+                                             raw<double>({1.5, 2, -INFINITY, -INFINITY, 0, 7})));
     const auto matrix = readScoreMatrix(path);
     ASSERT_TRUE(matrix.ok()) << matrix.error();
     EXPECT_EQ(matrix->rows, 2U);
     EXPECT_EQ(matrix->cols, 3U);
     EXPECT_EQ(matrix->values[0], 1.5);
-    EXPECT_TRUE(std::isnan(matrix->values[2]));
+    EXPECT_EQ(matrix->values[2], -INFINITY);
     EXPECT_EQ(matrix->values[3], -INFINITY);
     EXPECT_EQ(matrix->values[5], 7);
 }
@@ -113,12 +112,12 @@ TEST_F(MatrixFile, RefusesBadNpyWithTheFileName) {
 }
 
 TEST_F(MatrixFile, ReadsCsvWithEachSeparator) {
-    const auto comma = readScoreMatrix(write("c.csv", "# scores\n1, 2.5,3\r\n\n4,nan,-inf\n"));
+    const auto comma = readScoreMatrix(write("c.csv", "# scores\n1, 2.5,3\r\n\n4,-inf,-inf\n"));
     ASSERT_TRUE(comma.ok()) << comma.error();
     EXPECT_EQ(comma->rows, 2U);
     EXPECT_EQ(comma->cols, 3U);
     EXPECT_EQ(comma->values[1], 2.5);
-    EXPECT_TRUE(std::isnan(comma->values[4]));
+    EXPECT_EQ(comma->values[4], -INFINITY);
     EXPECT_EQ(comma->values[5], -INFINITY);
 
     const auto semicolon = readCsvMatrix(write("s.csv", "0,5;1;+2\n3;4e1;-0,25\n"));
@@ -140,4 +139,52 @@ TEST_F(MatrixFile, CsvErrorsNameLineAndColumn) {
     EXPECT_EQ(readCsvMatrix(empty).error(), empty.string() + ":1:3: empty cell");
     const fs::path header = write("header.csv", "alice,bob\n1,2\n");
     EXPECT_EQ(readCsvMatrix(header).error(), header.string() + ":1:1: 'alice' is not a number");
+}
+
+// Issue #9, defect 4: the header's shape is a claim, checked against the file's size before
+// anything is allocated (this file used to allocate 80 GB, or abort with bad_alloc).
+TEST_F(MatrixFile, HugeShapeInATinyFileIsRefusedBeforeAllocating) {
+    const std::string tiny = npy(1, dict("<f8", "False", "(100000, 100000)"), "");
+    ASSERT_EQ(tiny.size(), 128U);
+    const fs::path path = write("tiny.npy", tiny);
+    const auto matrix = readNpyMatrix(path);
+    ASSERT_FALSE(matrix.ok());
+    EXPECT_EQ(matrix.error(), path.string() + ": the data is truncated: 0 of 10000000000 values "
+                                              "(100000 x 100000)");
+
+    const fs::path floats =
+        write("floats.npy", npy(3, dict("<f4", "False", "(70000, 70000)"), raw<float>({1, 2, 3})));
+    EXPECT_NE(readNpyMatrix(floats).error().find("truncated: 3 of 4900000000 values"),
+              std::string::npos)
+        << readNpyMatrix(floats).error();
+
+    // rows x cols x 8 beyond what a size_t holds.
+    const fs::path overflow =
+        write("overflow.npy", npy(1, dict("<f8", "False", "(4294967296, 4294967296)"), ""));
+    EXPECT_EQ(readNpyMatrix(overflow).error(),
+              overflow.string() + ": the shape 4294967296 x 4294967296 is too large");
+}
+
+TEST_F(MatrixFile, NanAndPlusInfinityAreRefusedWithTheirRowAndColumn) {
+    const double nan = std::nan("");
+    const fs::path withNan =
+        write("nan.npy", npy(1, dict("<f8", "False", "(2, 3)"), raw<double>({1, 2, 3, 4, 5, nan})));
+    EXPECT_EQ(readScoreMatrix(withNan).error(),
+              withNan.string() +
+                  ": row 1, column 2: nan is not a score (write -inf to forbid a pair)");
+    const fs::path withInf =
+        write("inf.npy", npy(2, dict("<f4", "False", "(2, 2)"), raw<float>({1, INFINITY, 3, 4})));
+    EXPECT_EQ(readScoreMatrix(withInf).error(),
+              withInf.string() +
+                  ": row 0, column 1: +inf is not a score (write -inf to forbid a pair)");
+
+    const fs::path csvNan = write("nan.csv", "1,2\n# two rows\n3,nan\n");
+    EXPECT_EQ(readCsvMatrix(csvNan).error(),
+              csvNan.string() +
+                  ":3:3: row 1, column 1: nan is not a score (write -inf to forbid a pair)");
+    const fs::path csvInf = write("inf.csv", "1;+inf\n");
+    EXPECT_EQ(readCsvMatrix(csvInf).error(),
+              csvInf.string() +
+                  ":1:3: row 0, column 1: +inf is not a score (write -inf to forbid a pair)");
+    EXPECT_TRUE(readCsvMatrix(write("minus.csv", "1 -inf\n")).ok());
 }

@@ -28,6 +28,15 @@ bool isValidLanguageCode(const QString& code);
 /// The year a participant must be born by: the current year minus 14.
 int maxBirthYear();
 
+/// Where `text` holds a control character (U+0000 to U+001F, U+007F to U+009F), or -1. A
+/// control character breaks exports and their re-import (a NUL ends a C string, a line feed
+/// a CSV record) and hides in a table. With `lineBreaks` (notes, descriptions), tab, line
+/// feed and carriage return are allowed; names allow none.
+qsizetype controlCharacterAt(const QString& text, bool lineBreaks = false);
+/// Appends an error for `field` when `text` holds a control character; returns whether it did.
+bool checkControlCharacters(QList<FieldError>& errors, const QString& field, const QString& text,
+                            bool lineBreaks = false);
+
 /// Every problem with the participant's own fields (not uniqueness, not the catalog).
 QList<FieldError> validateParticipant(const Participant& participant);
 QList<FieldError> validateProgram(const Program& program);

@@ -19,12 +19,16 @@ struct ScoreMatrix {
 
 /// A .npy file: format versions 1.0, 2.0 and 3.0; dtype '<f8' or '<f4' (little-endian float64
 /// or float32), C order, two dimensions. Fortran order, other dtypes, other shapes and
-/// truncated data are refused with a message naming the file.
+/// truncated data are refused with a message naming the file. The shape in the header is
+/// checked against the file's size before anything is allocated.
 matching::Expected<ScoreMatrix> readNpyMatrix(const std::filesystem::path& path);
 
 /// A text file of numbers, one matrix row per line, separated by commas, semicolons (then a
-/// decimal comma is accepted) or blanks. "nan", "inf", "-inf" are accepted; empty lines and
-/// lines starting with '#' are skipped. Errors name file:line:column.
+/// decimal comma is accepted) or blanks. "-inf" forbids a pair; empty lines and lines starting
+/// with '#' are skipped. Errors name file:line:column.
+///
+/// In both formats NaN and +inf are refused with a message naming the row and column (counted
+/// from 0): they are not scores, and -inf is the one way to forbid a pair.
 matching::Expected<ScoreMatrix> readCsvMatrix(const std::filesystem::path& path);
 
 /// By content: the .npy magic string, else CSV.

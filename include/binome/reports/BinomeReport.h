@@ -1,9 +1,8 @@
 #pragma once
 
+#include "binome/domain/BinomeDetail.h"
 #include "binome/domain/FollowUp.h"
-#include "binome/domain/Result.h"
 #include "binome/reports/ReportDocument.h"
-#include "binome/services/BinomeService.h"
 
 #include <QDate>
 #include <QHash>
@@ -12,9 +11,7 @@
 
 namespace binome {
 
-class Database;
-
-/// Everything a binôme report prints, read through the services.
+/// Everything a binôme report prints, read through the services (ReportService::binomeData).
 struct BinomeReportData {
     BinomeDetail detail;     ///< both people, the "why", objectives, sessions, debriefs, history
     FollowUpRow row;         ///< its figures and flags as of `asOf`
@@ -22,10 +19,6 @@ struct BinomeReportData {
     QHash<qint64, QString> skillNames; ///< the catalog, by id, in the interface's language
     QDate asOf;
 };
-
-/// Gathers binôme `binomeId`'s report as of `asOf` (the day its flags are computed for).
-Result<BinomeReportData> binomeReportData(const Database& database, qint64 binomeId,
-                                          const QDate& asOf);
 
 /// The binôme report, in the interface's language: both people, why they were paired, the
 /// objectives with starting, target and current level, a chart of the learners' levels over

@@ -3,7 +3,6 @@
 #include "binome/domain/FollowUp.h"
 #include "binome/domain/Participant.h"
 #include "binome/domain/Program.h"
-#include "binome/domain/Result.h"
 #include "binome/domain/Skill.h"
 #include "binome/reports/ReportDocument.h"
 
@@ -15,7 +14,9 @@
 
 namespace binome {
 
-class Database;
+/// At most this many objectives on a letter (IntroductionLetter::objectives): the page stays one
+/// page.
+inline constexpr int LetterObjectives = 4;
 
 /// One open binôme, as its introduction letter presents it.
 struct IntroductionLetter {
@@ -26,7 +27,8 @@ struct IntroductionLetter {
     QList<Objective> objectives; ///< its first objectives: the open ones, due first
 };
 
-/// A program's open binômes, ready to be printed as letters and as a list.
+/// A program's open binômes, ready to be printed as letters and as a list (gathered by
+/// ReportService::letters).
 struct IntroductionLetters {
     Program program;
     QDate printedOn;
@@ -35,11 +37,6 @@ struct IntroductionLetters {
 
     QString skillName(qint64 id) const;
 };
-
-/// Gathers the program's open (active or paused) binômes with their people, the reasons they
-/// were matched and their first objectives, printed on `printedOn`.
-Result<IntroductionLetters> introductionLetters(const Database& database, qint64 programId,
-                                                const QDate& printedOn);
 
 /// Why the two were matched, in plain words, from the explanation kept at confirmation (the
 /// skills the mentor can share, shared availability, site, departments); the recorded lines

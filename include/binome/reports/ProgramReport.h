@@ -1,30 +1,29 @@
 #pragma once
 
 #include "binome/domain/Program.h"
-#include "binome/domain/Result.h"
 #include "binome/exchange/ProgramFile.h"
+#include "binome/reports/ProgramStatistics.h"
 #include "binome/reports/ReportDocument.h"
-#include "binome/services/ProgramStatistics.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace binome {
 
-class Database;
-
-/// Everything a program report prints, read through the services.
+/// Everything a program report prints, read through the services (ReportService::programData).
 struct ProgramReportData {
     Program program;
     QDate asOf;
     ProgramStatistics statistics;     ///< the dashboard's figures
     QList<ProgramFileBinome> binomes; ///< every binôme the program ever had, with its row
+    /// The flags of each flagged binôme, by binôme id, in words: their names ("At risk") and
+    /// each with its reason ("At risk: no session held for 23 days...").
+    QHash<qint64, QStringList> flagNames;
+    QHash<qint64, QStringList> flagReasons;
 };
-
-/// Gathers program `programId`'s report as of `asOf` (one read of the program's data).
-Result<ProgramReportData> programReportData(const Database& database, qint64 programId,
-                                            const QDate& asOf);
 
 /// The program report, in the interface's language: the program, its key figures, the charts
 /// (sessions per month, levels at kickoff and latest per skill, objectives by status), every

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "binome/domain/BinomeDetail.h"
 #include "binome/domain/FollowUp.h"
 #include "binome/domain/Participant.h"
 #include "binome/domain/Program.h"
@@ -13,20 +14,6 @@
 namespace binome {
 
 class Database;
-
-/// Everything about one binôme, for its detail view and its export.
-struct BinomeDetail {
-    Binome binome;
-    Program program;
-    Participant junior;
-    Participant senior;
-    QList<Objective> objectives;
-    QList<Session> sessions; ///< the most recent first
-    QList<Debrief> debriefs; ///< the most recent first
-    QList<LevelRecord> juniorHistory;
-    QList<LevelRecord> seniorHistory;
-    QStringList why; ///< the pairing's explanation in the interface's language
-};
 
 /// A binôme's life after pairing: pause, resume, end (never delete).
 class BinomeService {

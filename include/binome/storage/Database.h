@@ -12,7 +12,8 @@ class QSqlQuery;
 namespace binome {
 
 /// One Binôme SQLite file, open and migrated to the current schema. Foreign keys on, WAL, a
-/// busy timeout. Created readable by its owner only: it holds personal data.
+/// busy timeout. Created readable by its owner only: it holds personal data (SQLite gives its
+/// -wal and -shm files the same permissions).
 class Database {
 public:
     /// The newest schema this build knows.
@@ -32,10 +33,20 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    /// Empty when the file is private; otherwise a sentence saying that other users of the
+    /// computer can read or change it (it holds personal data), to show the user.
+    QString permissionWarning() const { return m_permissionWarning; }
 
-    /// Writes a consistent copy of the whole database to `path` (readable by its owner only),
-    /// replacing any file there only once the copy is complete.
-    Status backupTo(const QString& path) const;
+    /// Whether a backup may replace a file already at its path.
+    enum class Overwrite { No, Yes };
+    /// Writes a consistent copy of the whole database to `path`, readable by its owner only from
+    /// its first byte (a `.partial` file beside it, renamed once complete). Refused, with nothing
+    /// written, when `path` (through any link) is the database or one of its own files, and
+    /// when a file is already there unless `overwrite` is Overwrite::Yes.
+    Status backupTo(const QString& path, Overwrite overwrite = Overwrite::No) const;
+    /// The file of this database's own set (the database, its -wal, -shm or -journal file) that
+    /// `path` names, through symbolic or hard links; empty when it names none of them.
+    QString ownFileAt(const QString& path) const;
     /// Where the copy taken before upgrading from schema `version` goes.
     static QString preUpgradeBackupPath(const QString& databasePath, int version);
 
@@ -52,6 +63,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_permissionWarning;
 };
 
 /// A transaction that rolls back unless committed: every multi-row write is one of these. One
