@@ -1,8 +1,8 @@
 #include "binome/exchange/CalendarFile.h"
+#include "binome/exchange/SpreadsheetCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -123,11 +123,8 @@ QByteArray calendarBytes(const QList<CalendarEvent>& events, const QDateTime& st
 Status writeCalendarFile(const QString& path, const QList<CalendarEvent>& events,
                          const QDateTime& stamp, const QString& calendarName) {
     const QByteArray bytes = calendarBytes(events, stamp, calendarName);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QCoreApplication::translate("CalendarFile", "%1: cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    // It holds personal data: readable by its owner only, from the first byte.
+    return writePrivateFile(path, bytes);
 }
 
 } // namespace binome

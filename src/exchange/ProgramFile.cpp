@@ -1,8 +1,8 @@
 #include "binome/exchange/ProgramFile.h"
+#include "binome/exchange/SpreadsheetCsv.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -278,11 +278,8 @@ Status writeProgramFile(const QString& path, const Program& program,
                         const QList<ProgramFileBinome>& binomes,
                         const QHash<qint64, QString>& skillCodes, const QDate& asOf) {
     const QByteArray bytes = programToJson(program, binomes, skillCodes, asOf);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{QCoreApplication::translate("ProgramFile", "%1: cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    return {};
+    // It holds personal data: readable by its owner only, from the first byte.
+    return writePrivateFile(path, bytes);
 }
 
 } // namespace binome
