@@ -477,13 +477,6 @@
     </message>
 </context>
 <context>
-    <name>CalendarFile</name>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
-    </message>
-</context>
-<context>
     <name>ChooseMentorDialog</name>
     <message>
         <source>Choose a mentor</source>
@@ -1925,6 +1918,10 @@ Le supprimer quand même ?</numerusform>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir une base &amp;récente</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>
@@ -3266,13 +3263,6 @@ mentor %2</translation>
     <message>
         <source>Next steps: %1</source>
         <translation>Prochaines étapes : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProgramFile</name>
-    <message>
-        <source>%1: cannot be written: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
     </message>
 </context>
 <context>
@@ -5354,6 +5344,10 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Runs reverse-mentoring programs: participants and their digital skills, pairing juniors with seniors, objectives, sessions, debriefs, a dashboard, PDF reports and spreadsheet exports.&lt;/p&gt;&lt;p&gt;Everything is kept in one SQLite file on this computer; Binôme sends nothing over the network.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Binôme %1&lt;/h3&gt;&lt;p&gt;Pilote des programmes de mentorat inversé : les participants et leurs compétences numériques, la constitution des binômes juniors-seniors, les objectifs, les séances, les débriefs, un tableau de bord, des rapports PDF et des exports pour tableur.&lt;/p&gt;&lt;p&gt;Tout est conservé dans un seul fichier SQLite sur cet ordinateur ; Binôme n&apos;envoie rien sur le réseau.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database opened yet</source>
+        <translation>Aucune base de données ouverte jusqu&apos;ici</translation>
     </message>
 </context>
 <context>

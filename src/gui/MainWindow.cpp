@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUp);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -155,7 +157,13 @@ bool MainWindow::openDatabase(const QString& path) {
         return false;
     }
     m_workspace->setDatabase(std::move(opened).value());
-    QSettings().setValue(u"database/last"_s, m_workspace->database().path());
+    const QString openedPath = m_workspace->database().path();
+    QSettings settings;
+    settings.setValue(u"database/last"_s, openedPath);
+    QStringList recent = recentDatabases();
+    recent.removeAll(openedPath);
+    recent.prepend(openedPath);
+    settings.setValue(u"database/recent"_s, recent.mid(0, 8));
     setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
     warnIfOthersCanRead();
     return true;
@@ -184,6 +192,31 @@ bool MainWindow::openDemo() {
                              10000);
     warnIfOthersCanRead();
     return true;
+}
+
+QStringList MainWindow::recentDatabases() {
+    return QSettings().value(u"database/recent"_s).toStringList();
+}
+
+void MainWindow::fillRecentMenu() {
+    m_ui->recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    int number = 0;
+    for (const QString& path : recent) {
+        if (!QFileInfo::exists(path))
+            continue;
+        // "&1 binome.sqlite": a digit to choose it by keyboard, the full path in the tooltip.
+        QAction* action = m_ui->recentMenu->addAction(
+            u"&%1 %2"_s.arg(++number).arg(QFileInfo(path).fileName().replace(u'&', u"&&"_s)));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path); });
+        if (number == 9)
+            break;
+    }
+    if (number == 0)
+        m_ui->recentMenu->addAction(tr("No database opened yet"))->setEnabled(false);
+    m_ui->recentMenu->setToolTipsVisible(true);
 }
 
 void MainWindow::warnIfOthersCanRead() {

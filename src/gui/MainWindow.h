@@ -42,6 +42,8 @@ public:
     void showPage(int index);
 
     static QString demoDatabasePath();
+    /// The databases opened last, the latest first (at most 8), as File › Open recent lists them.
+    static QStringList recentDatabases();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +58,8 @@ private:
     void backUp();
     /// Undo and redo in the Edit menu, their words in the current language.
     void createUndoActions();
+    /// File › Open recent: the databases opened last, the latest first.
+    void fillRecentMenu();
     /// Says in the status bar when the open database is readable or writable by others.
     void warnIfOthersCanRead();
 

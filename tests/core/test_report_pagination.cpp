@@ -180,3 +180,50 @@ TEST(ReportPagination, LetsARowTallerThanAPageRunOnTheNextPage) {
     EXPECT_EQ(pagesOf(pages, u"long_1"_s), pagesOf(pages, u"before_row"_s));
     EXPECT_EQ(pagesOf(pages, u"after_row"_s).size(), 1);
 }
+
+TEST(ReportPagination, WrapsAHeadingTooLongForOneLineWithinTheMargins) {
+    QTemporaryDir dir;
+    ReportDocument report(u"Long heading"_s);
+    report.addParagraph(u"A heading of 300 characters takes several lines."_s);
+    // 26 words of 10 characters and their spaces, then a last word of 14: 300 characters.
+    QStringList words;
+    for (int i = 1; i <= 26; ++i)
+        words.append(u"headword%1"_s.arg(i, 2, 10, QChar(u'0')));
+    words.append(u"lastheadingend"_s);
+    const QString heading = words.join(u' ');
+    ASSERT_EQ(heading.size(), 300);
+    report.addHeading(heading);
+    report.addSubheading(words.mid(0, 20).join(u' ') + u" lastsubword"_s);
+    report.addParagraph(u"after_heading"_s);
+    const QString pdf = dir.filePath(u"heading.pdf"_s);
+    ASSERT_TRUE(report.writePdf(pdf).ok());
+
+    const QStringList pages = pageTexts(pdf);
+    ASSERT_EQ(pages.size(), 1);
+    for (const QString& word : words)
+        EXPECT_EQ(pagesOf(pages, word), QList<int>{1}) << word.toStdString();
+    EXPECT_EQ(pagesOf(pages, u"lastsubword"_s), QList<int>{1});
+    EXPECT_EQ(pagesOf(pages, u"after_heading"_s), QList<int>{1});
+
+    // Every word ends left of the right margin (18 mm), in points as pdftotext -bbox gives them.
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-bbox"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    const QString boxes = QString::fromUtf8(process.readAllStandardOutput());
+    const QRegularExpressionMatch page =
+        QRegularExpression(u"<page width=\"([0-9.]+)\""_s).match(boxes);
+    ASSERT_TRUE(page.hasMatch());
+    const double right = page.captured(1).toDouble() - 18 / 25.4 * 72;
+    const QRegularExpression word(u"<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" "
+                                  "xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>"_s);
+    int checked = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (!match.captured(3).startsWith(u"headword"_s) &&
+            !match.captured(3).startsWith(u"last"_s))
+            continue;
+        ++checked;
+        EXPECT_LE(match.captured(2).toDouble(), right + 0.5) << match.captured(3).toStdString();
+    }
+    EXPECT_GE(checked, 27 + 21);
+}

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include "binome/services/DemoService.h"
 #include "binome/services/Translations.h"
@@ -11,8 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QMenu>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -116,4 +120,24 @@ TEST_F(MainWindowKeyboardTest, OpeningADatabaseOthersCanReadSaysSo) {
     MainWindow other;
     ASSERT_TRUE(other.openDatabase(path()));
     EXPECT_FALSE(other.statusBar()->currentMessage().contains(QFileInfo(path()).fileName()));
+}
+
+TEST_F(MainWindowKeyboardTest, OpenRecentListsTheLatestDatabasesFirstAndOpensOne) {
+    QSettings().remove(u"database/recent"_s);
+    QTemporaryDir dir;
+    const QString other = dir.filePath(u"other & co.sqlite"_s);
+    MainWindow window;
+    ASSERT_TRUE(window.openDatabase(path()));
+    ASSERT_TRUE(window.openDatabase(other));
+    ASSERT_TRUE(window.openDatabase(path())); // again: it moves to the top, not listed twice
+    auto* recent = window.findChild<QMenu*>(u"recentMenu"_s);
+    ASSERT_NE(recent, nullptr);
+    Q_EMIT recent->aboutToShow();
+    const QList<QAction*> actions = recent->actions();
+    ASSERT_EQ(actions.size(), 2);
+    EXPECT_EQ(actions[0]->data().toString(), QFileInfo(path()).absoluteFilePath());
+    EXPECT_EQ(actions[1]->text(), u"&2 other && co.sqlite"_s); // Alt+2; the & shown as typed
+    actions[1]->trigger();
+    EXPECT_EQ(QFileInfo(window.workspace().database().path()).fileName(), u"other & co.sqlite"_s);
+    QSettings().remove(u"database/recent"_s);
 }
