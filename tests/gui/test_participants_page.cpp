@@ -16,16 +16,16 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QMenu>
-#include <QTemporaryDir>
-#include <QToolButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace binome;
