@@ -2,6 +2,7 @@
 
 #include "binome/domain/Skill.h"
 
+#include "DatabaseFiles.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,12 @@
 #include <atomic>
 #include <utility>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace binome {
+
+using databasefiles::permissionWarningFor;
+using databasefiles::privateFile;
 
 namespace {
 
@@ -81,123 +79,6 @@ const Migration migrations[] = {
 };
 
 std::atomic<int> connectionCounter{0};
-
-/// Readable and writable by the owner only: every file holding personal data.
-constexpr QFileDevice::Permissions privateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
-constexpr Qt::CaseSensitivity fileNameCase = Qt::CaseInsensitive;
-#else
-constexpr Qt::CaseSensitivity fileNameCase = Qt::CaseSensitive;
-#endif
-
-/// The entry `path` names, with its folder resolved (its last part may be a link, or absent).
-QString resolvedEntry(const QString& path) {
-    const QFileInfo info(path);
-    const QString folder = QFileInfo(info.path()).canonicalFilePath();
-    if (folder.isEmpty())
-        return info.absoluteFilePath();
-    return QDir(folder).filePath(info.fileName());
-}
-
-/// Where `path` really is: the canonical path of an existing file; for one that does not exist
-/// (yet), its folder's canonical path and its name.
-QString resolvedPath(const QString& path) {
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : resolvedEntry(path);
-}
-
-/// The database at `path` and the files SQLite keeps beside it, both as named and as resolved
-/// (SQLite names the -wal and -shm after the resolved file).
-QStringList ownFilesOf(const QString& path) {
-    QStringList bases;
-    if (const QString canonical = QFileInfo(path).canonicalFilePath(); !canonical.isEmpty())
-        bases << canonical; // first: the name to show
-    if (const QString absolute = QFileInfo(path).absoluteFilePath(); !bases.contains(absolute))
-        bases << absolute;
-    QStringList files;
-    for (const QString& base : std::as_const(bases))
-        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-            files << base + suffix;
-    return files;
-}
-
-/// Whether both paths exist and are the same file (through symbolic and hard links).
-bool sameFile(const QString& a, const QString& b) {
-#ifdef Q_OS_UNIX
-    struct stat first {};
-    struct stat second {};
-    return ::stat(QFile::encodeName(a).constData(), &first) == 0 &&
-           ::stat(QFile::encodeName(b).constData(), &second) == 0 &&
-           first.st_dev == second.st_dev && first.st_ino == second.st_ino;
-#else
-    const QFileInfo left(a);
-    const QFileInfo right(b);
-    return left.exists() && right.exists() &&
-           left.canonicalFilePath().compare(right.canonicalFilePath(), fileNameCase) == 0;
-#endif
-}
-
-QString refusedOwnFile(const QString& target, const QString& own, const QString& database) {
-    return QCoreApplication::translate("Database",
-                                       "No backup was written to %1: that is %2, a file of the "
-                                       "database being backed up (%3). Choose another file.")
-        .arg(target, own, database);
-}
-
-/// Flushes a written file to the disk, so that a crash after the rename cannot leave an empty
-/// copy in place of a good one.
-bool syncToDisk(const QString& path) {
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-#else
-    Q_UNUSED(path);
-    return true;
-#endif
-}
-
-/// Renames `from` to `to`; an existing `to` is replaced in one step when `replace`, else kept.
-bool moveInPlace(const QString& from, const QString& to, bool replace) {
-    if (!replace)
-        return QFile::rename(from, to); // never replaces an existing file
-#ifdef Q_OS_UNIX
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-#else
-    if ((QFileInfo::exists(to) || QFileInfo(to).isSymLink()) && !QFile::remove(to))
-        return false;
-    return QFile::rename(from, to);
-#endif
-}
-
-/// Empty when only the owner can read and write the file at `path`; otherwise says who else can.
-QString permissionWarningFor(const QString& path) {
-#ifdef Q_OS_UNIX
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return {};
-    const auto mode = static_cast<uint>(status.st_mode & 0777);
-    const QString shown = u"%1"_s.arg(mode, 4, 8, QLatin1Char('0'));
-    if (mode & (S_IRGRP | S_IROTH))
-        return QCoreApplication::translate(
-                   "Database", "%1 can be read by other users of this computer (permissions %2), "
-                               "yet it holds personal data: make it readable by you only "
-                               "(chmod 600).")
-            .arg(path, shown);
-    if (mode & (S_IWGRP | S_IWOTH))
-        return QCoreApplication::translate(
-                   "Database", "%1 can be changed by other users of this computer (permissions "
-                               "%2): make it writable by you only (chmod 600).")
-            .arg(path, shown);
-#else
-    Q_UNUSED(path);
-#endif
-    return {};
-}
 
 } // namespace
 
@@ -309,73 +190,6 @@ QString Database::preUpgradeBackupPath(const QString& databasePath, int version)
     return databasePath + u".schema-%1.bak"_s.arg(version);
 }
 
-QString Database::ownFileAt(const QString& path) const {
-    if (path.trimmed().isEmpty())
-        return {};
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    const QString resolved = resolvedPath(path);
-    const QStringList own = ownFilesOf(m_path);
-    for (const QString& file : own) {
-        if (file.compare(absolute, fileNameCase) == 0 ||
-            file.compare(resolved, fileNameCase) == 0 || sameFile(file, path))
-            return file;
-    }
-    return {};
-}
-
-Status Database::backupTo(const QString& path, Overwrite overwrite) const {
-    if (path.trimmed().isEmpty())
-        return Error{QCoreApplication::translate("Database", "No backup file was given.")};
-    const QFileInfo target(path);
-    if (target.isDir())
-        return Error{
-            QCoreApplication::translate("Database", "%1 is a folder, not a file.").arg(path)};
-    // Through links too: writing over the database or its journal would destroy it.
-    if (const QString own = ownFileAt(path); !own.isEmpty())
-        return Error{refusedOwnFile(path, own, m_path)};
-    if (overwrite == Overwrite::No && (target.exists() || target.isSymLink()))
-        return Error{QCoreApplication::translate(
-                         "Database", "%1 already exists; it was left untouched. Choose another "
-                                     "file for the backup.")
-                         .arg(path)};
-    if (!QDir().mkpath(target.absolutePath()))
-        return Error{QCoreApplication::translate("Database", "Cannot create the folder %1.")
-                         .arg(target.absolutePath())};
-    const QString destination = resolvedEntry(path);
-    const QString partial = destination + u".partial"_s;
-    if (const QString own = ownFileAt(partial); !own.isEmpty())
-        return Error{refusedOwnFile(path, own, m_path)};
-
-    // The copy holds personal data: private from its first byte. SQLite writes into the empty
-    // file created here; an older .partial is what an interrupted backup left.
-    QFile::remove(partial);
-    {
-        QFile file(partial);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
-            return Error{QCoreApplication::translate("Database", "Cannot create %1: %2")
-                             .arg(partial, file.errorString())};
-        file.setPermissions(privateFile); // whatever the umask
-    }
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        QFile::remove(partial);
-        return Error{describeFailure(
-            query, QCoreApplication::translate("Database", "writing a backup to %1").arg(path))};
-    }
-    query.finish();
-    if (!syncToDisk(partial)) {
-        QFile::remove(partial);
-        return Error{QCoreApplication::translate("Database", "Cannot write %1.").arg(path)};
-    }
-    if (!moveInPlace(partial, destination, overwrite == Overwrite::Yes)) {
-        QFile::remove(partial);
-        return Error{QCoreApplication::translate("Database", "Cannot write %1.").arg(path)};
-    }
-    return {};
-}
-
 int& Database::busyTimeoutMs() {
     static int timeout = 5000;
     return timeout;
@@ -468,6 +282,7 @@ QHash<QString, int>& transactionDepth() {
     thread_local QHash<QString, int> depth;
     return depth;
 }
+
 } // namespace
 
 Transaction::Transaction(const Database& database)
