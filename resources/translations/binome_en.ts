@@ -108,6 +108,23 @@ Remove it anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportLimits</name>
+    <message numerus="yes">
+        <source>the file has %Ln session(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %Ln participant(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntroductionLetters</name>
     <message numerus="yes">
         <source>at least once every %n day(s)</source>
@@ -213,6 +230,16 @@ Remove it anyway?</numerusform>
         <translation>
             <numerusform>Page %1 of %n</numerusform>
             <numerusform>Page %1 of %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::BackupSettingsDialog</name>
+    <message numerus="yes">
+        <source>The copies of the last %n day(s) of use are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -601,6 +628,14 @@ Remove it anyway?</numerusform>
 </numerusform>
             <numerusform>Wrote the report of &quot;%1&quot; (%n binômes) to %2.
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold %1:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>BackupFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished">%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Binôme data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Binôme database: it is not an SQLite database at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (cut short): it holds %2 bytes of the %3 it should.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Binôme (schema %2; this version knows up to %3): update Binôme to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty database: it holds no Binôme data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Binôme database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole Binôme database: its table &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished">Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>copying %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>%1 Nothing was restored; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup was made: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself (%2), not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be kept aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day a database is first opened, Binôme keeps a copy of it in a folder beside it, readable by you only, and removes the oldest copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily copies kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 turns the daily copies off; the copies already made are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Binome</name>
     <message>
         <source>Active</source>
@@ -149,6 +278,26 @@
     <message>
         <source>This binôme&apos;s progress report as PDF: both people, objectives, levels over time, sessions and debriefs</source>
         <translation>Le rapport d&apos;avancement de ce binôme en PDF : les deux personnes, les objectifs, les niveaux dans le temps, les séances et les débriefs</translation>
+    </message>
+    <message>
+        <source>Plan this binôme&apos;s next session: its date, duration and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review this binôme: re-assess its objectives&apos; skills, update their status, record both people&apos;s satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause this binôme: while paused it is never flagged at risk. Resume starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this binôme, with the date and the reason (it is kept, never deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an objective: a skill, who learns it, the level to reach and a due date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -486,6 +635,10 @@
         <source>Filter by name…</source>
         <translation>Filtrer par nom…</translation>
     </message>
+    <message>
+        <source>Enter or double-click: choose this mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardCharts</name>
@@ -756,6 +909,14 @@
         <source>&amp;Compare programs</source>
         <translation>&amp;Comparer les programmes</translation>
     </message>
+    <message>
+        <source>The program whose figures are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every program side by side; point at a figure&apos;s name to see how it is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -887,6 +1048,38 @@
         <source>%1 already exists; it was left untouched. Choose another file for the backup.</source>
         <translation>%1 existe déjà ; il a été laissé intact. Choisissez un autre fichier pour la sauvegarde.</translation>
     </message>
+    <message>
+        <source>turning on secure deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the list of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing erased data from the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another program is reading the database, so the erased data stays in its log file until that program closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (another Binôme window?): close it, then restore again. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the restored copy in place of %1. Nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy %1 is not in the folder of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DebriefDialog</name>
@@ -934,6 +1127,11 @@
         <source>—</source>
         <comment>no level</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Kickoff, mid-term and final debriefs are expected at the program&apos;s start, halfway and end;
+a missing one flags the binôme (debrief due). Ad hoc: any other review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1331,213 @@
     <message>
         <source>Filter by name, department, site…</source>
         <translation>Filtrer par nom, service, site…</translation>
+    </message>
+    <message>
+        <source>Tick everyone the filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick everyone the filters show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone, or only the juniors (mentors) or the seniors (mentees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Poste</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Année de naissance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s e-mail</source>
+        <translation type="unfinished">E-mail du responsable hiérarchique</translation>
+    </message>
+    <message>
+        <source>Meeting mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished">Disponibilités</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Compétences</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Session cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>DigComp area</source>
+        <translation type="unfinished">Domaine DigComp</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished">Compétence</translation>
+    </message>
+    <message>
+        <source>Starting level</source>
+        <translation type="unfinished">Niveau de départ</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation type="unfinished">Niveau cible</translation>
+    </message>
+    <message>
+        <source>Binôme</source>
+        <translation type="unfinished">Binôme</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Junior&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Remarques</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished">Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s satisfaction</source>
+        <translation type="unfinished">Satisfaction du mentoré</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s satisfaction</source>
+        <translation type="unfinished">Satisfaction du mentor</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Commentaires</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished">Lien</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished">Date de fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1886,30 @@ Le supprimer quand même ?</numerusform>
         <source>Save the program&apos;s binômes, sessions or objectives as a spreadsheet, or its planned sessions as a calendar</source>
         <translation>Enregistrer les binômes, séances ou objectifs du programme sous forme de feuille de calcul, ou ses séances prévues sous forme de calendrier</translation>
     </message>
+    <message>
+        <source>The program whose binômes you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the binômes of one status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the binômes with this flag only:
+• At risk: active, and no session held for longer than the program&apos;s cadence
+• Objective overdue: an objective not achieved past its due date
+• Debrief due: the kickoff, mid-term or final debrief is not held yet
+• Low rating: the latest rated session got 2 out of 5 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the binômes whose mentor&apos;s or mentee&apos;s name or e-mail holds every word typed (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the selected binôme: while paused it is never flagged at risk. Resume starts it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpQueries</name>
@@ -1589,6 +2018,54 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Import participants</source>
         <translation>Importer des participants</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLimits</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 an import reads (up to %3 sessions): split it into smaller files and import them one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 an import reads (up to %3 participants): split it into smaller files and import them one after the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %Ln session(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has %Ln participant(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2324,18 @@ Le supprimer quand même ?</numerusform>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>Add a resource with this title and link to the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this title and link in place of the selected resource&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected resource</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1922,6 +2411,50 @@ Le supprimer quand même ?</numerusform>
         <source>Open &amp;recent</source>
         <translation>Ouvrir une base &amp;récente</translation>
     </message>
+    <message>
+        <source>Binôme&apos;s pages: Ctrl+1 to Ctrl+6 go straight to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another Binôme database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty database file and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo organisation, whose people are fictitious, to try Binôme without touching your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database in a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV or JSON file; a preview lists every problem before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every participant in a CSV file (for Excel) or a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Binôme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Binôme in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Binôme in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Binôme does, its version and its licence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveDialog</name>
@@ -1946,10 +2479,6 @@ Le supprimer quand même ?</numerusform>
         <translation>&amp;Niveau de départ :</translation>
     </message>
     <message>
-        <source>From 0 (none) to 5 (expert).</source>
-        <translation>De 0 (aucun) à 5 (expert).</translation>
-    </message>
-    <message>
         <source>&amp;Target level:</source>
         <translation>Niveau ci&amp;ble :</translation>
     </message>
@@ -1972,6 +2501,26 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Learning resources:</source>
         <translation>Ressources d&apos;apprentissage :</translation>
+    </message>
+    <message>
+        <source>The skill to work on; its learning resources are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s level on this skill when the objective is set, from 0 (none) to 5 (expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level to reach, from 0 (none) to 5 (expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a due date: past it, an objective not achieved flags the binôme (objective overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the objective stands; a dropped objective no longer counts in the figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2051,16 +2600,8 @@ Le supprimer quand même ?</numerusform>
         <translation>P&amp;roposer des binômes</translation>
     </message>
     <message>
-        <source>Compute the best set of binômes (F5)</source>
-        <translation>Calculer le meilleur ensemble de binômes (F5)</translation>
-    </message>
-    <message>
         <source>&amp;Confirm…</source>
         <translation>&amp;Confirmer…</translation>
-    </message>
-    <message>
-        <source>Save these binômes for the program</source>
-        <translation>Enregistrer ces binômes pour le programme</translation>
     </message>
     <message>
         <source>Weights and rules</source>
@@ -2161,6 +2702,68 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Enter or double-click: the binômes this run created</source>
         <translation>Entrée ou double-clic : les binômes créés par ce calcul</translation>
+    </message>
+    <message>
+        <source>The program whose binômes you are forming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the best set of binômes for the people taking part, with these weights and rules; locked binômes are kept (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these binômes for the program, all at once; the run is kept for audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair&apos;s score, from 0 to 100, adds up these factors by their weights:
+only the ratios between the weights matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the skill fit: how much of the senior&apos;s gaps the mentor can teach,
+the gaps of higher priority counting more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the half-days both people can meet
+(none when one wants to meet in person only and the other remotely only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of working on the same site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of working in different departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair scoring less than this (0 to 100) is never proposed:
+its people stay unmatched, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pair two people of the same department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never pair a senior with their manager, with someone they manage,
+or with someone who has the same manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a mentor only when they are better than the senior
+on at least one skill the senior wants to improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The senior&apos;s next best mentors, best score first: choose one, then Swap mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the engine propose the selected pair again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3082,33 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Preferred meeting m&amp;ode:</source>
         <translation>&amp;Mode de rencontre préféré :</translation>
+    </message>
+    <message>
+        <source>Junior: a mentor, at home with digital tools. Senior: a mentee, coached on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The languages they can work in, separated by commas;
+Binôme pairs only people who share one (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seniors this junior can mentor at the same time in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by the pairing rule &quot;Never in the same reporting line&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they like to meet; someone who wants in person only and someone who wants remote only
+get no availability points together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current and target levels, from 0 (none) to 5 (expert), and priority, from 1 to 3.
+The gap, target − current, is what a mentor can teach.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3773,14 @@ mentor %2</translation>
         <source>%1 is in an open binôme of %2: end it first, then erase their data.</source>
         <translation>%1 fait partie d&apos;un binôme ouvert (programme : %2) : terminez-le d&apos;abord, puis effacez ses données.</translation>
     </message>
+    <message>
+        <source>Nobody has the e-mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s data was erased, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -3210,6 +3848,22 @@ mentor %2</translation>
         <source>Everything Binôme holds about the selected person, for a right-of-access request (GDPR article 15): a PDF report or a JSON file</source>
         <translation>Tout ce que Binôme détient sur la personne sélectionnée, pour une demande de droit d&apos;accès (RGPD, article 15) : un rapport PDF ou un fichier JSON</translation>
     </message>
+    <message>
+        <source>Archive the selected people: kept for history, left out of new programs. Restore brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the people whose name, e-mail, department, site or job title holds every word typed, in any case, with or without accents (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone, or only the juniors (mentors) or the seniors (mentees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the archived people</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgramDialog</name>
@@ -3236,6 +3890,11 @@ mentor %2</translation>
     <message>
         <source>&amp;Description:</source>
         <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Days expected between two sessions of a binôme;
+an active binôme with no session held for longer is flagged at risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3546,6 +4205,22 @@ mentor %2</translation>
         <source>Filter programs…</source>
         <translation>Filtrer les programmes…</translation>
     </message>
+    <message>
+        <source>Create a program: a cohort with its dates and its session cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected program&apos;s name, dates, cadence or description (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected program and its binômes, after asking; this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the programs with this text in any column</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -3623,6 +4298,65 @@ mentor %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups of this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binômes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session held:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3730,21 +4464,31 @@ mentor %2</translation>
         <translation>Note du m&amp;entoré :</translation>
     </message>
     <message>
-        <source>How the senior rates the session, from 1 (poor) to 5 (excellent).</source>
-        <translation>La note que le senior donne à la séance, de 1 (faible) à 5 (excellente).</translation>
-    </message>
-    <message>
         <source>Mento&amp;r&apos;s rating:</source>
         <translation>Note du mento&amp;r :</translation>
-    </message>
-    <message>
-        <source>How the junior rates the session, from 1 (poor) to 5 (excellent).</source>
-        <translation>La note que le junior donne à la séance, de 1 (faible) à 5 (excellente).</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no rating</comment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Held: the session took place. Planned: a date to come, shown as the next session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the session took place, or will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the senior rates the session, from 1 (poor) to 5 (excellent).
+When the latest rated session gets 2 or less, the binôme is flagged (low rating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the junior rates the session, from 1 (poor) to 5 (excellent).
+When the latest rated session gets 2 or less, the binôme is flagged (low rating).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4735,15 @@ mentor %2</translation>
         <source>DigComp &amp;area:</source>
         <translation>&amp;Domaine DigComp :</translation>
     </message>
+    <message>
+        <source>A short identifier: 2 to 32 letters, digits, dots, hyphens or underscores.
+It never changes once the skill is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DigComp 2.2 area the skill belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SkillRepository</name>
@@ -4056,6 +4809,26 @@ mentor %2</translation>
     <message>
         <source>Modules, guides and videos for the selected skill, shown beside the objectives on it</source>
         <translation>Modules, guides et vidéos pour la compétence sélectionnée, affichés à côté des objectifs qui la concernent</translation>
+    </message>
+    <message>
+        <source>Add a skill of your own: a code, its names in English and French, its DigComp area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected skill or change its area; its code never changes (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected skill: no longer offered for new levels, objectives or sessions; what is recorded on it stays. Restore brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the archived skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the skills whose code, name or area holds every word typed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4248,6 +5021,37 @@ mentor %2</translation>
     </message>
 </context>
 <context>
+    <name>TextDecoding</name>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text at offset %1 is not valid UTF-16 (the file starts as UTF-16 text); save the file as UTF-8 and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 at offset %2 is not valid UTF-8; save the file as UTF-8 and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 at offset %2 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as Windows-1252 (the file is not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text without a byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL byte (0x00) at character %1: the file is damaged or was not saved as text; remove it and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
@@ -4331,6 +5135,28 @@ mentor %2</translation>
     <message>
         <source>Days since contact</source>
         <translation>Jours sans contact</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::BackupSettingsDialog</name>
+    <message>
+        <source>None (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder named after each database, beside it (DATABASE.backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily copy is made; the copies already made are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The copies of the last %n day(s) of use are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4680,6 +5506,18 @@ mentor %2</translation>
             <numerusform>%n programmes, chiffres au %1. Les parts portent sur les binômes en cours (cadence) et sur les objectifs non abandonnés ; la satisfaction est exprimée en part de la note maximale, 5. Survolez un chiffre pour savoir comment il est calculé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no program yet: nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard shows a program at a glance once its binômes meet: their sessions, objectives, level gains and satisfaction. Create a program first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a program…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::DebriefDialog</name>
@@ -4726,6 +5564,46 @@ mentor %2</translation>
     <message>
         <source>Status of %1</source>
         <translation>Statut de %1</translation>
+    </message>
+    <message>
+        <source>The learner&apos;s level measured today, from 0 (none) to 5 (expert);
+reaching the target marks the objective achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this objective stands after the debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::EmptyState</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo organisation to try Binôme with fictitious people, or open the database of your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished">&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program is a cohort of binômes with its dates and the cadence of their sessions. Create one, then enrol its participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a program…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4949,6 +5827,18 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
         <source>%1 - confirmed binômes.pdf</source>
         <translation>%1 - binômes confirmés.pdf</translation>
     </message>
+    <message>
+        <source>This program has no binôme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair its participants on the Pairing page and confirm their binômes: they are followed here, with their sessions, objectives and debriefs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::FollowUpTableModel</name>
@@ -5056,6 +5946,53 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
 </context>
 <context>
+    <name>binome::gui::HelpBrowser</name>
+    <message>
+        <source>Binôme user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to where you were (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go forward again (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sections: choose one to go to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous occurrence (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next occurrence (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binome::gui::ImportDialog</name>
     <message>
         <source>&amp;Import</source>
@@ -5082,6 +6019,14 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Import %1</source>
         <translation>l&apos;import de %1</translation>
+    </message>
+    <message>
+        <source>Note: %1. Check that the accents look right below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5125,6 +6070,14 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5214,6 +6167,18 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Import the sessions of %1</source>
         <translation>Importer les séances de %1</translation>
+    </message>
+    <message>
+        <source>Note: %1. Check that the accents look right below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5349,6 +6314,42 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <source>No database opened yet</source>
         <translation>Aucune base de données ouverte jusqu&apos;ici</translation>
     </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide at the section of this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup, after checking it; the database as it is now is kept aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic bac&amp;kups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many daily copies of the database are kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup could be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::MentorCandidateModel</name>
@@ -5479,6 +6480,30 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
             <numerusform>Confirmé : %n nouveau binôme enregistré pour &quot;%1&quot;.</numerusform>
             <numerusform>Confirmé : %n nouveaux binômes enregistrés pour &quot;%1&quot;.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody takes part in this program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants in this program: the juniors who mentor and the seniors they coach. Binôme then proposes the best binômes among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nrol participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to propose binômes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing engine proposes the best set of binômes among the people taking part, each with its explanation; lock, exclude or swap mentors, then confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose &amp;binômes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5680,6 +6705,30 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <source>Written to %1.</source>
         <translation>Enregistré dans %1.</translation>
     </message>
+    <message>
+        <source>There is no participant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants from a spreadsheet, or add them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import participants…</source>
+        <translation type="unfinished">&amp;Importer des participants…</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (could not be checked: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s data was erased from the database. These backups made before still hold it; delete them, or keep them only as long as your retention rules allow:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ProgramComparisonModel</name>
@@ -5765,6 +6814,18 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
             <numerusform>Supprimer le programme « %1 » et ses %n binômes ? Cette action est irréversible.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody takes part in &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants in this program: the juniors who mentor and the seniors they coach. The Pairing page then proposes their binômes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;rol participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ProposalTableModel</name>
@@ -5799,6 +6860,53 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Confirmed</source>
         <translation>Confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>binome::gui::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of the database %1. Everything in it now is replaced by what the backup holds; it is first kept aside as a file of its own, so that this restore can be undone by restoring that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this database was found: choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binôme databases (*.sqlite *.db *.bak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older version of Binôme (schema %1): upgraded once restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Binôme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore replaces everything in %1 by what this backup holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup above, or another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. The database as it was is kept in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6013,6 +7121,30 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Restore the skill %1</source>
         <translation>la restauration de la compétence %1</translation>
+    </message>
+    <message>
+        <source>The skills catalog is empty.</source>
+        <translation type="unfinished">Le catalogue des compétences est vide.</translation>
+    </message>
+    <message>
+        <source>Add the skills your programs work on: each has a code, and a name in English and in French.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every skill of the catalog is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the skills your programs work on, or show the archived ones to restore some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the archived skills</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7062,20 +8194,6 @@ Writes the program&apos;s A4 report in the interface&apos;s language: its key fi
         <translation>Remplacer FILE s&apos;il existe déjà.</translation>
     </message>
     <message>
-        <source>binome-cli backup FILE [--force]
-
-Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE. An existing FILE is kept unless --force is given; the database&apos;s own files are never written over.</source>
-        <translation>binome-cli backup FILE [--force]
-
-Écrit une copie cohérente de toute la base de données dans FILE (lisible par vous seul) ; ouvrez-la avec --db FILE. Un FILE existant est conservé sauf si --force est indiqué ; les fichiers de la base elle-même ne sont jamais écrasés.</translation>
-    </message>
-    <message>
-        <source>binome-cli: usage: backup FILE [--force]
-</source>
-        <translation>binome-cli: utilisation : backup FILE [--force]
-</translation>
-    </message>
-    <message>
         <source>binome-cli: %1 already exists; it was left untouched (--force replaces it).
 </source>
         <translation>binome-cli: %1 existe déjà ; il a été laissé intact (--force le remplace).
@@ -7124,6 +8242,283 @@ Writes a consistent copy of the whole database to FILE (readable by you only); o
             <numerusform>Rapport de « %1 » (%n binômes) écrit dans %2.
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of %1 was found.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup holds %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) still hold %1:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>binome-cli: could not be checked: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups are turned off (keep 0).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s daily backup is already in %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write today&apos;s daily backup in the folder beside the database, unless one was already written today, and keep the newest ones only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --rolling: how many daily backups to keep (0 writes none; default: the setting, %1 unless set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups of the database still on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --list: only the backups that hold a participant with this e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli backup FILE [--force]
+binome-cli backup --rolling [--keep N]
+binome-cli backup --list [--holding EMAIL]
+
+Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE. An existing FILE is kept unless --force is given; the database&apos;s own files are never written over. --rolling writes the daily copy the desktop program makes when it opens a database (in DATABASE.backups/), for a scheduled task. --list shows every backup still on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: backup FILE [--force] | backup --rolling [--keep N] | backup --list [--holding EMAIL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kickoff, mid-term, final or ad-hoc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner&apos;s new level (0 to 5) on an objective&apos;s skill (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not SKILL=N with a skill of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debriefs add takes options only (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debriefs add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use kickoff, mid-term, final or ad-hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: binôme %1 has no open objective on that skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli debriefs add --binome ID --kind kickoff|mid-term|final|ad-hoc --date YYYY-MM-DD [--level SKILL=N ...] [--comments TEXT]
+
+Records a debrief of a binôme and prints its id: each open objective is reviewed (a not-started one becomes in progress), and each --level is the learner&apos;s new level on that objective&apos;s skill, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debriefs takes &apos;add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: participants archive EMAIL | participants unarchive EMAIL | participants erase EMAIL --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is already archived.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is not archived.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1 &lt;%2&gt;: they are kept out of new pairings and can now be erased.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt; is active again.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli: %1 &lt;%2&gt; is not archived; archive them first (participants archive %2), then erase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli: erasing %1 &lt;%2&gt; removes everything Binôme holds about them and cannot be undone; add --yes to erase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 &lt;%2&gt;: nothing about them is left in %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive, unarchive or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm an erasure (it cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli participants archive|unarchive|erase EMAIL [--yes]
+
+archive: keeps the person out of new pairings (their history stays).
+unarchive: makes an archived person active again.
+erase: for the right to erasure, removes everything Binôme holds about an archived person who is in no open binôme, then purges the database file so that no trace is left in it. Backups made before still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Binôme database of an older version (schema %2), upgraded once restored.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a Binôme database.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished">participants</translation>
+    </message>
+    <message>
+        <source>programs</source>
+        <translation type="unfinished">programmes</translation>
+    </message>
+    <message>
+        <source>binômes</source>
+        <translation type="unfinished">binômes</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished">séances</translation>
+    </message>
+    <message>
+        <source>last session held</source>
+        <translation type="unfinished">dernière séance réalisée</translation>
+    </message>
+    <message>
+        <source>Restore it in place of %1? The database as it is now is kept aside first. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore without asking for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli restore FILE [--yes]
+
+Puts the backup FILE in place of the database. FILE is checked first (a whole SQLite file, a Binôme database, not of a newer version); what it holds is shown and confirmed (or --yes). The database as it is now is kept aside as DATABASE.before-restore-DATE-TIME.sqlite, then replaced in one step; an older backup is upgraded. A file that is refused changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binome-cli: nothing was restored (not confirmed; --yes confirms).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 in place of %2. The database as it was is kept in %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive a person, or erase an archived one for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a binôme&apos;s debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (checked first)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

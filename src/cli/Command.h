@@ -28,13 +28,16 @@ int runImport(Context& context);
 int runImportSessions(Context& context); ///< import sessions FILE (from runImport)
 int runExport(Context& context);
 int runPrograms(Context& context);
+int runParticipants(Context& context);
 int runDemo(Context& context);
 int runSkills(Context& context);
 int runAssign(Context& context);
 int runPair(Context& context);
 int runBackup(Context& context);
+int runRestore(Context& context);
 int runBinomes(Context& context);
 int runSessions(Context& context);
+int runDebriefs(Context& context);
 /// export program and export calendar: reached through runExport.
 int runExportProgram(Context& context);
 int runExportCalendar(Context& context);

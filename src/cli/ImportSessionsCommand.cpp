@@ -1,5 +1,6 @@
 // binome-cli import sessions FILE [--dry-run]
 #include "CliSupport.h"
+#include "ImportProgressLine.h"
 
 #include "binome/services/SessionImportService.h"
 
@@ -42,8 +43,19 @@ int runImportSessions(Context& context) {
     if (!database)
         return ExitFailure;
     const SessionImportService service(*database);
-    const SessionImportReport report =
-        parser.isSet(dryRun) ? service.preview(file) : service.run(file);
+    SessionImportReport report;
+    {
+        // On a terminal, a progress line; Ctrl+C cancels, and nothing is written.
+        ImportProgressLine progress(context.err);
+        report = parser.isSet(dryRun) ? service.preview(file, progress.callbacks())
+                                      : service.run(file, progress.callbacks());
+    }
+    if (report.cancelled) {
+        context.err << QCoreApplication::translate("cli", "Cancelled: nothing was imported.\n");
+        return ExitInterrupted;
+    }
+    if (!report.encodingNote.isEmpty())
+        context.out << file << u": "_s << report.encodingNote << u'\n';
     for (const ImportProblem& problem : report.problems)
         context.err << problem.toString() << u'\n';
     if (!report.ok()) {

@@ -174,7 +174,7 @@ int addSession(Context& context, const QCommandLineParser& parser, const Session
         QStringList parts;
         for (const FieldError& error : errors)
             parts << (error.field.isEmpty() ? error.message
-                                            : error.field + u": "_s + error.message);
+                                            : fieldLabel(error.field) + u": "_s + error.message);
         return usageError(context, parts.join(u"; "_s));
     }
     const auto id = service.log(session);

@@ -30,6 +30,9 @@ const std::array commands = {
             QT_TRANSLATE_NOOP("cli", "export participants, a program (JSON), its planned sessions "
                                      "(iCalendar) or its tables (CSV for Excel)"),
             runExport},
+    Command{"participants",
+            QT_TRANSLATE_NOOP("cli", "archive a person, or erase an archived one for good"),
+            runParticipants},
     Command{"programs", QT_TRANSLATE_NOOP("cli", "list and add programs"), runPrograms},
     Command{"skills", QT_TRANSLATE_NOOP("cli", "list the skills catalog"), runSkills},
     Command{"assign",
@@ -39,11 +42,15 @@ const std::array commands = {
             runPair},
     Command{"binomes", QT_TRANSLATE_NOOP("cli", "list a program's binômes, end one"), runBinomes},
     Command{"sessions", QT_TRANSLATE_NOOP("cli", "log and list a binôme's sessions"), runSessions},
+    Command{"debriefs", QT_TRANSLATE_NOOP("cli", "record a binôme's debrief"), runDebriefs},
     Command{"report",
             QT_TRANSLATE_NOOP("cli", "write a PDF report: a binôme, a program, a participant, "
                                      "introduction letters"),
             runReport},
     Command{"backup", QT_TRANSLATE_NOOP("cli", "write a copy of the whole database"), runBackup},
+    Command{"restore",
+            QT_TRANSLATE_NOOP("cli", "put a backup in place of the database (checked first)"),
+            runRestore},
     Command{"demo", QT_TRANSLATE_NOOP("cli", "fill the database with the demo organisation"),
             runDemo},
 };
@@ -59,7 +66,7 @@ void printUsage(QTextStream& stream) {
                                           "Commands:\n")
                   .arg(binome::defaultDatabaseHint());
     for (const Command& command : commands)
-        stream << u"  "_s << QString::fromLatin1(command.name).leftJustified(12)
+        stream << u"  "_s << QString::fromLatin1(command.name).leftJustified(14)
                << QCoreApplication::translate("cli", command.summary) << u'\n';
     stream << QCoreApplication::translate(
         "cli", "\nRun 'binome-cli COMMAND --help' for a command's help.\n");

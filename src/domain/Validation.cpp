@@ -184,10 +184,81 @@ QList<FieldError> validateSkill(const Skill& skill) {
     return errors;
 }
 
+QString fieldLabel(const QString& field) {
+    struct Label {
+        const char16_t* field;
+        const char* text;
+    };
+    // The words of the forms and tables where these fields are shown.
+    static constexpr Label Labels[] = {
+        {u"role", QT_TRANSLATE_NOOP("Field", "Role")},
+        {u"first_name", QT_TRANSLATE_NOOP("Field", "First name")},
+        {u"last_name", QT_TRANSLATE_NOOP("Field", "Last name")},
+        {u"email", QT_TRANSLATE_NOOP("Field", "E-mail")},
+        {u"department", QT_TRANSLATE_NOOP("Field", "Department")},
+        {u"site", QT_TRANSLATE_NOOP("Field", "Site")},
+        {u"job_title", QT_TRANSLATE_NOOP("Field", "Job title")},
+        {u"birth_year", QT_TRANSLATE_NOOP("Field", "Birth year")},
+        {u"languages", QT_TRANSLATE_NOOP("Field", "Languages")},
+        {u"capacity", QT_TRANSLATE_NOOP("Field", "Capacity")},
+        {u"manager", QT_TRANSLATE_NOOP("Field", "Manager's e-mail")},
+        {u"mode", QT_TRANSLATE_NOOP("Field", "Meeting mode")},
+        {u"availability", QT_TRANSLATE_NOOP("Field", "Availability")},
+        {u"archived", QT_TRANSLATE_NOOP("Field", "Archived")},
+        {u"skills", QT_TRANSLATE_NOOP("Field", "Skills")},
+        {u"name", QT_TRANSLATE_NOOP("Field", "Name")},
+        {u"description", QT_TRANSLATE_NOOP("Field", "Description")},
+        {u"start", QT_TRANSLATE_NOOP("Field", "Start")},
+        {u"end", QT_TRANSLATE_NOOP("Field", "End")},
+        {u"cadence", QT_TRANSLATE_NOOP("Field", "Session cadence")},
+        {u"code", QT_TRANSLATE_NOOP("Field", "Code")},
+        {u"area", QT_TRANSLATE_NOOP("Field", "DigComp area")},
+        {u"skill", QT_TRANSLATE_NOOP("Field", "Skill")},
+        {u"start_level", QT_TRANSLATE_NOOP("Field", "Starting level")},
+        {u"target_level", QT_TRANSLATE_NOOP("Field", "Target level")},
+        {u"binome", QT_TRANSLATE_NOOP("Field", "Binôme")},
+        {u"objective", QT_TRANSLATE_NOOP("Field", "Objective")},
+        {u"date", QT_TRANSLATE_NOOP("Field", "Date")},
+        {u"minutes", QT_TRANSLATE_NOOP("Field", "Duration")},
+        {u"status", QT_TRANSLATE_NOOP("Field", "Status")},
+        {u"junior_email", QT_TRANSLATE_NOOP("Field", "Junior's e-mail")},
+        {u"senior_email", QT_TRANSLATE_NOOP("Field", "Senior's e-mail")},
+        {u"rating", QT_TRANSLATE_NOOP("Field", "Rating")},
+        {u"mentee_rating", QT_TRANSLATE_NOOP("Field", "Mentee's rating")},
+        {u"mentor_rating", QT_TRANSLATE_NOOP("Field", "Mentor's rating")},
+        {u"notes", QT_TRANSLATE_NOOP("Field", "Notes")},
+        {u"next_steps", QT_TRANSLATE_NOOP("Field", "Next steps")},
+        {u"mentee_satisfaction", QT_TRANSLATE_NOOP("Field", "Mentee's satisfaction")},
+        {u"mentor_satisfaction", QT_TRANSLATE_NOOP("Field", "Mentor's satisfaction")},
+        {u"comments", QT_TRANSLATE_NOOP("Field", "Comments")},
+        {u"level", QT_TRANSLATE_NOOP("Field", "Level")},
+        {u"title", QT_TRANSLATE_NOOP("Field", "Title")},
+        {u"url", QT_TRANSLATE_NOOP("Field", "Link")},
+        {u"end_date", QT_TRANSLATE_NOOP("Field", "Ended on")},
+        {u"end_note", QT_TRANSLATE_NOOP("Field", "Note")},
+    };
+    for (const Label& label : Labels) {
+        if (field == QStringView(label.field))
+            return QCoreApplication::translate("Field", label.text);
+    }
+    // A skill's level, target or priority: "skill:genai", "target:DC1.1", "priority:cms".
+    static constexpr Label SkillParts[] = {
+        {u"skill:", QT_TRANSLATE_NOOP("Field", "Level (%1)")},
+        {u"target:", QT_TRANSLATE_NOOP("Field", "Target (%1)")},
+        {u"priority:", QT_TRANSLATE_NOOP("Field", "Priority (%1)")},
+    };
+    for (const Label& part : SkillParts) {
+        if (field.startsWith(QStringView(part.field)))
+            return QCoreApplication::translate("Field", part.text)
+                .arg(field.mid(QStringView(part.field).size()));
+    }
+    return field;
+}
+
 QString joinErrors(const QList<FieldError>& errors) {
     QStringList lines;
     for (const FieldError& e : errors)
-        lines << e.field + u": "_s + e.message;
+        lines << (e.field.isEmpty() ? e.message : fieldLabel(e.field) + u": "_s + e.message);
     return lines.join(u'\n');
 }
 

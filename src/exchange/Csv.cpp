@@ -1,25 +1,15 @@
 #include "binome/exchange/Csv.h"
 
 #include <QCoreApplication>
-#include <QStringDecoder>
 
-#include <array>
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace binome {
 
 namespace {
-
-// Windows-1252 0x80..0x9F; the five unassigned bytes keep their C1 code point (as WHATWG does).
-constexpr std::array<char16_t, 32> Cp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
-bool startsWith(const QByteArray& bytes, const char* prefix, qsizetype size) {
-    return bytes.size() >= size && bytes.left(size) == QByteArray(prefix, size);
-}
 
 bool isLineBreak(QChar c) {
     return c == u'\n' || c == u'\r';
@@ -44,59 +34,57 @@ std::optional<QChar> sepDirective(QStringView text, qsizetype& dataStart) {
     return text[4];
 }
 
+/// Keeps where the first NUL is, when `field` (starting on `fieldLine`) holds it.
+void noteNul(std::optional<CsvNul>& nul, const QString& field, int fieldLine, int fieldIndex) {
+    if (nul)
+        return;
+    const qsizetype at = field.indexOf(QChar(u'\0'));
+    if (at < 0)
+        return;
+    int line = fieldLine;
+    for (qsizetype k = 0; k < at; ++k) {
+        if (field[k] == u'\n' ||
+            (field[k] == u'\r' && (k + 1 >= field.size() || field[k + 1] != u'\n')))
+            ++line;
+    }
+    nul = CsvNul{line, fieldIndex, at};
+}
+
+/// Whether `text` holds the whole header line (and a "sep=" line whole), so that the separator
+/// found in it is the one the whole document would give.
+bool headerLineComplete(QStringView text) {
+    if (text.size() < 7 &&
+        QStringView(u"sep=").startsWith(text.first(std::min<qsizetype>(text.size(), 4)),
+                                        Qt::CaseInsensitive))
+        return false; // perhaps a "sep=X" line: its line break is not there yet
+    qsizetype start = 0;
+    if (sepDirective(text, start))
+        return start + 1 < text.size() || text[start] != u'\r';
+    while (start < text.size() && (isLineBreak(text[start]) || text[start].isSpace()))
+        ++start;
+    bool quoted = false;
+    for (qsizetype i = start; i < text.size(); ++i) {
+        if (text[i] == u'"')
+            quoted = !quoted;
+        else if (!quoted && isLineBreak(text[i]))
+            return true;
+    }
+    return false;
+}
+
+QString neverClosedMessage() {
+    return QCoreApplication::translate("ParticipantFile",
+                                       "the quote opened on this line is never closed: the rest "
+                                       "of the file is unreadable");
+}
+
+QString textAfterQuoteMessage() {
+    return QCoreApplication::translate("ParticipantFile",
+                                       "text after a closing quote (a quote inside a quoted field "
+                                       "must be doubled: \"\")");
+}
+
 } // namespace
-
-QString decodeWindows1252(QByteArrayView bytes) {
-    QString out;
-    out.reserve(bytes.size());
-    for (const char byte : bytes) {
-        const auto b = static_cast<unsigned char>(byte);
-        if (b >= 0x80 && b <= 0x9F)
-            out.append(QChar(Cp1252High[b - 0x80]));
-        else
-            out.append(QChar(static_cast<char16_t>(b)));
-    }
-    return out;
-}
-
-DecodedText decodeText(const QByteArray& bytes) {
-    if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2)) {
-        const bool little = bytes[0] == '\xFF';
-        QStringDecoder decoder(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        return {decoder.decode(QByteArrayView(bytes).sliced(2)),
-                little ? u"UTF-16LE"_s : u"UTF-16BE"_s};
-    }
-    const QByteArrayView body = startsWith(bytes, "\xEF\xBB\xBF", 3)
-                                    ? QByteArrayView(bytes).sliced(3)
-                                    : QByteArrayView(bytes);
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (!utf8.hasError())
-        return {text, u"UTF-8"_s};
-    return {decodeWindows1252(body), u"windows-1252"_s};
-}
-
-std::optional<QString> describeNonTextContent(const QByteArray& bytes) {
-    if (startsWith(bytes, "\x89PNG", 4))
-        return QCoreApplication::translate("ParticipantFile", "a PNG image");
-    if (startsWith(bytes, "\xFF\xD8\xFF", 3))
-        return QCoreApplication::translate("ParticipantFile", "a JPEG image");
-    if (startsWith(bytes, "GIF8", 4))
-        return QCoreApplication::translate("ParticipantFile", "a GIF image");
-    if (startsWith(bytes, "%PDF", 4))
-        return QCoreApplication::translate("ParticipantFile", "a PDF document");
-    if (startsWith(bytes, "PK\x03\x04", 4) || startsWith(bytes, "PK\x05\x06", 4))
-        return QCoreApplication::translate(
-            "ParticipantFile", "a spreadsheet workbook (.xlsx or .ods) or another ZIP archive");
-    if (startsWith(bytes, "\xD0\xCF\x11\xE0", 4))
-        return QCoreApplication::translate(
-            "ParticipantFile", "an old Excel workbook (.xls) or another Office document");
-    if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2))
-        return std::nullopt; // UTF-16 text: its ASCII characters have a zero byte
-    if (bytes.contains('\0'))
-        return QCoreApplication::translate("ParticipantFile", "binary data");
-    return std::nullopt;
-}
 
 QChar detectCsvSeparator(QStringView text) {
     qsizetype start = 0;
@@ -129,98 +117,236 @@ QChar detectCsvSeparator(QStringView text) {
     return tabs >= commas ? QChar(u'\t') : QChar(u',');
 }
 
-CsvDocument parseCsv(QStringView text, QChar separator) {
-    CsvDocument doc;
-    qsizetype i = 0;
-    int line = 1;
-    if (sepDirective(text, i)) {
-        if (i < text.size())
-            skipLineBreak(text, i, line);
-    }
-    doc.separator = separator.isNull() ? detectCsvSeparator(text) : separator;
-    const QChar sep = doc.separator;
-    const qsizetype n = text.size();
+CsvReader::CsvReader(QChar separator)
+    : m_separator(separator) {}
 
-    while (i < n) {
-        CsvRecord record;
-        record.line = line;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            QString field;
-            // Spaces before an opening quote are tolerated.
-            qsizetype j = i;
-            while (j < n && text[j] == u' ' && sep != u' ')
-                ++j;
-            if (j < n && text[j] == u'"') {
-                const int quoteLine = line;
-                i = j + 1;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text[i];
-                    if (c == u'"') {
-                        if (i + 1 < n && text[i + 1] == u'"') {
-                            field.append(u'"');
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text[i + 1] != u'\n')))
-                        ++line;
-                    field.append(c);
-                    ++i;
-                }
-                if (!closed) {
-                    doc.problems.append(
-                        {quoteLine, static_cast<int>(record.fields.size()),
-                         QCoreApplication::translate(
-                             "ParticipantFile", "the quote opened on this line is never "
-                                                "closed: the rest of the file is unreadable")});
-                    record.fields.append(field);
-                    doc.records.append(record);
-                    return doc;
-                }
-                // Only white space may follow the closing quote.
-                bool reported = false;
-                while (i < n && text[i] != sep && !isLineBreak(text[i])) {
-                    if (!text[i].isSpace() && !reported) {
-                        doc.problems.append(
-                            {line, static_cast<int>(record.fields.size()),
-                             QCoreApplication::translate(
-                                 "ParticipantFile",
-                                 "text after a closing quote (a quote inside a quoted field must "
-                                 "be doubled: \"\")")});
-                        reported = true;
-                    }
-                    if (reported)
-                        field.append(text[i]);
-                    ++i;
-                }
-            } else {
-                while (i < n && text[i] != sep && !isLineBreak(text[i])) {
-                    field.append(text[i]);
-                    ++i;
-                }
-            }
-            record.fields.append(field);
-            if (i >= n) {
-                endOfRecord = true;
-            } else if (text[i] == sep) {
-                ++i;
-            } else {
-                skipLineBreak(text, i, line);
-                endOfRecord = true;
-            }
-        }
-        bool blank = true;
-        for (const QString& f : std::as_const(record.fields))
-            blank = blank && f.trimmed().isEmpty();
-        if (!blank)
-            doc.records.append(record);
+void CsvReader::append(QStringView text) {
+    // What was read goes, once it is half the buffer: each character is moved once on average.
+    if (m_pos > 0 && m_pos >= m_buffer.size() / 2) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
     }
+    m_buffer.append(text);
+}
+
+void CsvReader::finish() {
+    m_finished = true;
+}
+
+bool CsvReader::needsText() const {
+    return !m_finished && !m_stopped && m_buffer.size() - m_pos < m_wanted;
+}
+
+bool CsvReader::atEnd() const {
+    return m_stopped || (m_finished && m_started && m_pos >= m_buffer.size());
+}
+
+QList<CsvSyntaxProblem> CsvReader::takeProblems() {
+    return std::exchange(m_problems, {});
+}
+
+bool CsvReader::start() {
+    const QStringView text = QStringView(m_buffer).sliced(m_pos);
+    if (!m_finished && !headerLineComplete(text))
+        return false;
+    if (m_separator.isNull())
+        m_separator = detectCsvSeparator(text);
+    qsizetype skip = 0;
+    if (sepDirective(text, skip) && skip < text.size())
+        skipLineBreak(text, skip, m_line);
+    m_pos += skip;
+    m_started = true;
+    return true;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+    while (!m_stopped && !needsText()) {
+        // An incomplete record is tried again only once the text after it has doubled, so that
+        // a quote left open over the whole file is not read again for each piece.
+        const qsizetype available = m_buffer.size() - m_pos;
+        if (!m_started && !start()) {
+            m_wanted = 2 * available + 1;
+            return false;
+        }
+        switch (parseRecord(record)) {
+        case Step::Record:
+            m_wanted = 0;
+            return true;
+        case Step::Blank:
+            m_wanted = 0;
+            continue;
+        case Step::NeedText:
+            m_wanted = 2 * available + 1;
+            return false;
+        case Step::End:
+            return false;
+        }
+    }
+    return false;
+}
+
+CsvReader::Step CsvReader::parseRecord(CsvRecord& record) {
+    const QStringView text(m_buffer);
+    const qsizetype n = text.size();
+    const bool more = !m_finished; // more text may come: reaching the end is not the end
+    qsizetype i = m_pos;
+    if (i >= n)
+        return more ? Step::NeedText : Step::End;
+    const QChar sep = m_separator;
+    int line = m_line;
+    QList<CsvSyntaxProblem> problems; // this record's, kept once it is complete
+    std::optional<CsvNul> nul = m_firstNul;
+    record.line = line;
+    record.fields.clear();
+    for (;;) {
+        const int fieldIndex = static_cast<int>(record.fields.size());
+        const int fieldLine = line;
+        QString field;
+        // Spaces before an opening quote are tolerated.
+        qsizetype j = i;
+        while (j < n && text[j] == u' ' && sep != u' ')
+            ++j;
+        if (j >= n && more)
+            return Step::NeedText;
+        if (j < n && text[j] == u'"') {
+            const int quoteLine = line;
+            i = j + 1;
+            qsizetype from = i;
+            bool closed = false;
+            while (i < n) {
+                const QChar c = text[i];
+                if (c == u'"') {
+                    if (i + 1 >= n && more)
+                        return Step::NeedText; // perhaps a doubled quote
+                    if (i + 1 < n && text[i + 1] == u'"') {
+                        field.append(text.sliced(from, i + 1 - from));
+                        i += 2;
+                        from = i;
+                        continue;
+                    }
+                    field.append(text.sliced(from, i - from));
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                if (c == u'\n') {
+                    ++line;
+                } else if (c == u'\r') {
+                    if (i + 1 >= n && more)
+                        return Step::NeedText; // perhaps CRLF
+                    if (i + 1 >= n || text[i + 1] != u'\n')
+                        ++line;
+                }
+                ++i;
+            }
+            if (!closed) {
+                if (more)
+                    return Step::NeedText;
+                field.append(text.sliced(from));
+                noteNul(nul, field, fieldLine, fieldIndex);
+                problems.append({quoteLine, fieldIndex, neverClosedMessage()});
+                record.fields.append(field);
+                m_pos = n;
+                m_line = line;
+                m_stopped = true;
+                m_problems << problems;
+                m_firstNul = nul;
+                return Step::Record;
+            }
+            // Only white space may follow the closing quote.
+            bool reported = false;
+            while (i < n && text[i] != sep && !isLineBreak(text[i])) {
+                if (!text[i].isSpace() && !reported) {
+                    problems.append({line, fieldIndex, textAfterQuoteMessage()});
+                    reported = true;
+                }
+                if (reported)
+                    field.append(text[i]);
+                ++i;
+            }
+            if (i >= n && more)
+                return Step::NeedText;
+        } else {
+            const qsizetype from = i;
+            while (i < n && text[i] != sep && !isLineBreak(text[i]))
+                ++i;
+            if (i >= n && more)
+                return Step::NeedText;
+            if (i > from)
+                field = text.sliced(from, i - from).toString();
+        }
+        noteNul(nul, field, fieldLine, fieldIndex);
+        record.fields.append(field);
+        if (i >= n)
+            break;
+        if (text[i] == sep) {
+            ++i;
+            continue;
+        }
+        if (text[i] == u'\r' && i + 1 >= n && more)
+            return Step::NeedText; // perhaps CRLF
+        skipLineBreak(text, i, line);
+        break;
+    }
+    m_pos = i;
+    m_line = line;
+    m_problems << problems;
+    m_firstNul = nul;
+    for (const QString& f : std::as_const(record.fields)) {
+        if (!QStringView(f).trimmed().isEmpty())
+            return Step::Record;
+    }
+    return Step::Blank;
+}
+
+CsvDocument parseCsv(QStringView text, QChar separator) {
+    CsvReader reader(separator);
+    reader.append(text);
+    reader.finish();
+    CsvDocument doc;
+    CsvRecord record;
+    while (reader.next(record))
+        doc.records.append(record);
+    doc.separator = reader.separator();
+    doc.problems = reader.takeProblems();
+    doc.firstNul = reader.firstNul();
     return doc;
+}
+
+CsvFileReader::CsvFileReader(QByteArrayView bytes, const TextEncoding& encoding)
+    : m_bytes(bytes)
+    , m_at(std::min<qint64>(encoding.bomSize, bytes.size()))
+    , m_decoder(encoding.encoding) {}
+
+bool CsvFileReader::next(CsvRecord& record) {
+    constexpr qsizetype Piece = 64 * 1024;
+    while (!m_reader.next(record)) {
+        if (m_reader.atEnd())
+            return false;
+        if (m_at >= m_bytes.size()) {
+            if (m_finished)
+                return false;
+            m_reader.finish();
+            m_finished = true;
+            continue;
+        }
+        const qsizetype size = std::min<qsizetype>(Piece, m_bytes.size() - m_at);
+        m_reader.append(m_decoder.decode(m_bytes.sliced(m_at, size)));
+        m_at += size;
+    }
+    return true;
+}
+
+QString csvColumnName(const CsvDocument& document, int fieldIndex) {
+    return csvColumnName(document.records.isEmpty() ? CsvRecord() : document.records.first(),
+                         fieldIndex);
+}
+
+QString csvColumnName(const CsvRecord& header, int fieldIndex) {
+    const QString name = header.fields.value(fieldIndex).trimmed();
+    if (name.isEmpty() || name.contains(QChar(u'\0')))
+        return QCoreApplication::translate("TextDecoding", "column %1").arg(fieldIndex + 1);
+    return name;
 }
 
 QString csvField(const QString& value, QChar separator) {

@@ -30,18 +30,17 @@ struct Column {
     QString name;      ///< canonical field name, or the header text for an ignored column
 };
 
-bool columnHasValues(const QList<CsvRecord>& records, qsizetype index) {
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const QStringList& fields = records[r].fields;
-        if (index < fields.size() && !fields[index].trimmed().isEmpty())
-            return true;
-    }
-    return false;
-}
+/// A column without a name: a problem of the header only if a row has a value there, which is
+/// known once the rows are read. Its problem then goes where the header's problems are.
+struct UnnamedColumn {
+    qsizetype index = 0;      ///< 0-based
+    qsizetype problemsAt = 0; ///< where its problem goes in the list
+    bool hasValues = false;
+};
 
-QList<Column> readHeader(const QList<CsvRecord>& records, const SkillCodeMap& knownSkills,
-                         Collector& collector) {
-    const CsvRecord& header = records.first();
+QList<Column> readHeader(const CsvRecord& header, const SkillCodeMap& knownSkills,
+                         Collector& collector, const ParticipantFileContents& out,
+                         QList<UnnamedColumn>& unnamed) {
     QList<Column> columns;
     QHash<QString, qsizetype> seen; // canonical name -> column number (1-based)
     for (qsizetype k = 0; k < header.fields.size(); ++k) {
@@ -49,11 +48,7 @@ QList<Column> readHeader(const QList<CsvRecord>& records, const SkillCodeMap& kn
         const QString text = header.fields[k].trimmed();
         column.name = text;
         if (text.isEmpty()) {
-            if (columnHasValues(records, k))
-                collector.add(header.line, {},
-                              QCoreApplication::translate("ParticipantFile",
-                                                          "column %1 has values but no name")
-                                  .arg(k + 1));
+            unnamed.append({k, out.problems.size(), false});
         } else if (const std::optional<Field> field = fieldForName(text)) {
             column.kind = Column::Kind::Plain;
             column.field = *field;
@@ -99,109 +94,229 @@ QList<Column> readHeader(const QList<CsvRecord>& records, const SkillCodeMap& kn
     return columns;
 }
 
+/// Reads the rows of a participant file, one record at a time, into `out`.
+class CsvParticipantReader {
+public:
+    CsvParticipantReader(const QByteArray& bytes, const TextEncoding& encoding,
+                         const QString& fileName, const SkillCodeMap& knownSkills,
+                         const ImportLimits& limits, ProgressTicker& ticker,
+                         ParticipantFileContents& out, Collector& collector)
+        : m_reader(bytes, encoding)
+        , m_fileName(fileName)
+        , m_knownSkills(knownSkills)
+        , m_limits(limits)
+        , m_ticker(ticker)
+        , m_out(out)
+        , m_collector(collector) {}
+
+    void read();
+
+private:
+    /// Every problem and participant gives way to `message`: the file is refused as a whole.
+    void refuse(int line, const QString& field, const QString& message) {
+        m_out.participants.clear();
+        m_out.problems.clear();
+        m_collector.add(line, field, message);
+    }
+    void takeSyntax() {
+        for (const CsvSyntaxProblem& problem : m_reader.csv().takeProblems())
+            m_syntax.emplace(problem.line, problem);
+    }
+    /// Syntax problems, in line order with the rest.
+    void flushSyntax(int upToLine);
+    /// True when the record holds the file's first NUL, which refuses it.
+    bool refusedForNul() {
+        if (const std::optional<CsvNul>& nul = m_reader.csv().firstNul()) {
+            refuse(nul->line, csvColumnName(m_header, nul->fieldIndex),
+                   nulByteMessage(nul->character));
+            return true;
+        }
+        return false;
+    }
+    void readRow(const CsvRecord& record);
+    /// Past the cap: the rest is only counted, for the message.
+    void refuseTooManyRows(qint64 rowsSoFar);
+
+    CsvFileReader m_reader;
+    const QString& m_fileName;
+    const SkillCodeMap& m_knownSkills;
+    const ImportLimits& m_limits;
+    ProgressTicker& m_ticker;
+    ParticipantFileContents& m_out;
+    Collector& m_collector;
+    CsvRecord m_header;
+    QList<Column> m_columns;
+    QList<UnnamedColumn> m_unnamed;
+    QSet<QString> m_missing;
+    std::multimap<int, CsvSyntaxProblem> m_syntax;
+    QHash<int, QSet<QString>> m_syntaxFields; ///< per line: the columns a syntax problem named
+};
+
+void CsvParticipantReader::flushSyntax(int upToLine) {
+    while (!m_syntax.empty() && m_syntax.begin()->first <= upToLine) {
+        const CsvSyntaxProblem& problem = m_syntax.begin()->second;
+        const QString column =
+            problem.fieldIndex < m_columns.size() ? m_columns[problem.fieldIndex].name : QString();
+        m_collector.add(problem.line, column, problem.message);
+        if (!column.isEmpty())
+            m_syntaxFields[problem.line].insert(column);
+        m_syntax.erase(m_syntax.begin());
+    }
+}
+
+void CsvParticipantReader::read() {
+    if (!m_reader.next(m_header)) {
+        m_collector.add(0, {}, emptyFileMessage());
+        return;
+    }
+    takeSyntax();
+    if (refusedForNul())
+        return;
+    m_columns = readHeader(m_header, m_knownSkills, m_collector, m_out, m_unnamed);
+    const int headerLine = m_header.line;
+    for (const Field required : {Field::Role, Field::FirstName, Field::LastName, Field::Email}) {
+        const bool present = std::any_of(m_columns.begin(), m_columns.end(), [&](const Column& c) {
+            return c.kind == Column::Kind::Plain && c.field == required;
+        });
+        if (!present) {
+            m_missing.insert(fieldName(required));
+            m_collector.add(headerLine, fieldName(required),
+                            QCoreApplication::translate("ParticipantFile",
+                                                        "required column missing (header line)"));
+        }
+    }
+    flushSyntax(headerLine);
+
+    qint64 rows = 0;
+    CsvRecord record;
+    while (m_reader.next(record)) {
+        takeSyntax();
+        if (refusedForNul())
+            return;
+        if (++rows > m_limits.maxRows && m_limits.maxRows > 0) {
+            refuseTooManyRows(rows);
+            return;
+        }
+        for (UnnamedColumn& column : m_unnamed) {
+            if (!column.hasValues && column.index < record.fields.size())
+                column.hasValues = !QStringView(record.fields[column.index]).trimmed().isEmpty();
+        }
+        flushSyntax(record.line);
+        readRow(record);
+        if (!m_ticker.step(m_reader.bytesRead()))
+            return;
+    }
+    takeSyntax();
+    if (rows == 0)
+        m_collector.add(headerLine, {},
+                        QCoreApplication::translate("ParticipantFile",
+                                                    "no participants: the file has only its "
+                                                    "header row"));
+    flushSyntax(std::numeric_limits<int>::max());
+    // The unnamed columns that turned out to hold values, where the header's problems are.
+    for (auto column = m_unnamed.crbegin(); column != m_unnamed.crend(); ++column) {
+        if (column->hasValues)
+            m_out.problems.insert(
+                column->problemsAt,
+                {m_fileName, headerLine, QString(),
+                 QCoreApplication::translate("ParticipantFile", "column %1 has values but no name")
+                     .arg(column->index + 1)});
+    }
+}
+
+void CsvParticipantReader::readRow(const CsvRecord& record) {
+    if (record.fields.size() > m_columns.size()) {
+        const bool extraValues =
+            std::any_of(record.fields.begin() + m_columns.size(), record.fields.end(),
+                        [](const QString& f) { return !QStringView(f).trimmed().isEmpty(); });
+        if (extraValues)
+            m_collector.add(record.line, {},
+                            QCoreApplication::translate(
+                                "ParticipantFile",
+                                "%1 fields where the header has %2 columns (a value holding "
+                                "\"%3\" must be in double quotes)")
+                                .arg(record.fields.size())
+                                .arg(m_columns.size())
+                                .arg(m_reader.csv().separator() == u'\t'
+                                         ? u"tab"_s
+                                         : QString(m_reader.csv().separator())));
+    }
+    Participant participant;
+    QSet<QString> reported = m_missing + m_syntaxFields.take(record.line);
+    bool roleKnown = false;
+    std::map<QString, SkillAssessment> skills;
+    for (qsizetype k = 0; k < m_columns.size(); ++k) {
+        const Column& column = m_columns[k];
+        if (column.kind == Column::Kind::Ignored)
+            continue;
+        const QString& cell = k < record.fields.size() ? record.fields[k] : QString();
+        if (column.kind == Column::Kind::Skill && QStringView(cell).trimmed().isEmpty())
+            continue; // most skill cells of a wide export: nothing to read
+        // A cell our export neutralised against formulas ("'=x") reads back as it was.
+        const QString value = restoreNeutralizedFormula(cell);
+        QString error;
+        if (column.kind == Column::Kind::Plain) {
+            error = applyText(participant, column.field, value);
+            if (column.field == Field::Role)
+                roleKnown = error.isEmpty();
+        } else if (!value.trimmed().isEmpty()) {
+            SkillAssessment& assessment = skills[column.skillCode];
+            assessment.skillCode = column.skillCode;
+            error = applySkillText(assessment, column.part, value);
+        }
+        if (!error.isEmpty()) {
+            // With the text as written: a preview shows it rather than a default value.
+            m_collector.add(record.line, column.name, error, value.trimmed());
+            reported.insert(column.name);
+        }
+    }
+    for (auto& entry : skills)
+        participant.skills.append(entry.second);
+    m_collector.finish(std::move(participant), record.line, roleKnown, reported);
+}
+
+void CsvParticipantReader::refuseTooManyRows(qint64 rowsSoFar) {
+    qint64 rows = rowsSoFar;
+    CsvRecord record;
+    while (m_reader.next(record)) {
+        ++rows;
+        if (!m_ticker.step(m_reader.bytesRead()))
+            return;
+    }
+    refuse(0, {}, tooManyRowsMessage(rows, m_limits, ImportRowKind::Participants));
+}
+
 } // namespace
 
 ParticipantFileContents readParticipantCsv(const QByteArray& bytes, const QString& fileName,
-                                           const SkillCodeMap& knownSkills) {
+                                           const SkillCodeMap& knownSkills,
+                                           const FileReadOptions& options) {
     ParticipantFileContents out;
     out.format = u"csv"_s;
     Collector collector(fileName, out);
+    const ImportLimits limits = options.limits.value_or(participantFileLimits());
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(bytes.size(), limits, ImportRowKind::Participants)) {
+        collector.add(0, {}, *tooLarge);
+        return out;
+    }
     if (const std::optional<QString> what = describeNonTextContent(bytes)) {
         collector.add(0, {}, notAParticipantFileMessage(*what));
         return out;
     }
-    const DecodedText decoded = decodeText(bytes);
-    const CsvDocument doc = parseCsv(decoded.text);
-    if (doc.records.isEmpty()) {
-        collector.add(0, {}, emptyFileMessage());
+    const TextEncoding encoding = detectTextEncoding(bytes);
+    if (encoding.problem) {
+        collector.add(encoding.problem->line, {}, encoding.problem->message);
         return out;
     }
-
-    const QList<Column> columns = readHeader(doc.records, knownSkills, collector);
-    const int headerLine = doc.records.first().line;
-    QSet<QString> missing;
-    for (const Field required : {Field::Role, Field::FirstName, Field::LastName, Field::Email}) {
-        const bool present = std::any_of(columns.begin(), columns.end(), [&](const Column& c) {
-            return c.kind == Column::Kind::Plain && c.field == required;
-        });
-        if (!present) {
-            missing.insert(fieldName(required));
-            collector.add(headerLine, fieldName(required),
-                          QCoreApplication::translate("ParticipantFile",
-                                                      "required column missing (header line)"));
-        }
-    }
-
-    // Syntax problems, in line order with the rest: collected per line first.
-    std::multimap<int, CsvSyntaxProblem> syntax;
-    for (const CsvSyntaxProblem& problem : doc.problems)
-        syntax.emplace(problem.line, problem);
-    QHash<int, QSet<QString>> syntaxFields; // per line: the columns a syntax problem named
-    auto flushSyntax = [&](int upToLine) {
-        while (!syntax.empty() && syntax.begin()->first <= upToLine) {
-            const CsvSyntaxProblem& problem = syntax.begin()->second;
-            const QString column =
-                problem.fieldIndex < columns.size() ? columns[problem.fieldIndex].name : QString();
-            collector.add(problem.line, column, problem.message);
-            if (!column.isEmpty())
-                syntaxFields[problem.line].insert(column);
-            syntax.erase(syntax.begin());
-        }
-    };
-    flushSyntax(headerLine);
-
-    if (doc.records.size() == 1)
-        collector.add(headerLine, {},
-                      QCoreApplication::translate("ParticipantFile",
-                                                  "no participants: the file has only its "
-                                                  "header row"));
-
-    for (qsizetype r = 1; r < doc.records.size(); ++r) {
-        const CsvRecord& record = doc.records[r];
-        flushSyntax(record.line);
-        if (record.fields.size() > columns.size()) {
-            const bool extraValues =
-                std::any_of(record.fields.begin() + columns.size(), record.fields.end(),
-                            [](const QString& f) { return !f.trimmed().isEmpty(); });
-            if (extraValues)
-                collector.add(record.line, {},
-                              QCoreApplication::translate(
-                                  "ParticipantFile",
-                                  "%1 fields where the header has %2 columns (a value holding "
-                                  "\"%3\" must be in double quotes)")
-                                  .arg(record.fields.size())
-                                  .arg(columns.size())
-                                  .arg(doc.separator == u'\t' ? u"tab"_s : QString(doc.separator)));
-        }
-        Participant participant;
-        QSet<QString> reported = missing + syntaxFields.value(record.line);
-        bool roleKnown = false;
-        std::map<QString, SkillAssessment> skills;
-        for (qsizetype k = 0; k < columns.size(); ++k) {
-            const Column& column = columns[k];
-            // A cell our export neutralised against formulas ("'=x") reads back as it was.
-            const QString value =
-                k < record.fields.size() ? restoreNeutralizedFormula(record.fields[k]) : QString();
-            QString error;
-            if (column.kind == Column::Kind::Plain) {
-                error = applyText(participant, column.field, value);
-                if (column.field == Field::Role)
-                    roleKnown = error.isEmpty();
-            } else if (column.kind == Column::Kind::Skill && !value.trimmed().isEmpty()) {
-                SkillAssessment& assessment = skills[column.skillCode];
-                assessment.skillCode = column.skillCode;
-                error = applySkillText(assessment, column.part, value);
-            }
-            if (!error.isEmpty()) {
-                collector.add(record.line, column.name, error);
-                reported.insert(column.name);
-            }
-        }
-        for (auto& entry : skills)
-            participant.skills.append(entry.second);
-        collector.finish(std::move(participant), record.line, roleKnown, reported);
-    }
-    flushSyntax(std::numeric_limits<int>::max());
+    out.encoding = encoding.encoding;
+    ProgressTicker ticker(options.progress, bytes.size(), 1000);
+    if (!ticker.report(0))
+        return out;
+    CsvParticipantReader(bytes, encoding, fileName, knownSkills, limits, ticker, out, collector)
+        .read();
+    if (!ticker.cancelled())
+        ticker.finish();
     return out;
 }
 

@@ -316,8 +316,8 @@ Collector::Collector(QString fileName, ParticipantFileContents& out)
     : m_fileName(std::move(fileName))
     , m_out(out) {}
 
-void Collector::add(int line, const QString& field, const QString& message) {
-    m_out.problems.append({m_fileName, line, field, message});
+void Collector::add(int line, const QString& field, const QString& message, const QString& value) {
+    m_out.problems.append({m_fileName, line, field, message, value});
 }
 
 void Collector::finish(Participant participant, int line, bool roleKnown,

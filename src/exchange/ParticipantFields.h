@@ -78,7 +78,8 @@ class Collector {
 public:
     Collector(QString fileName, ParticipantFileContents& out);
 
-    void add(int line, const QString& field, const QString& message);
+    /// A problem; `value` is the text found for `field` when it could not be read.
+    void add(int line, const QString& field, const QString& message, const QString& value = {});
     /// Sorts the skills, runs the domain validation (leaving out the fields in
     /// `alreadyReported`, and targets/priorities when the role was not understood), checks that
     /// the e-mail is not used twice, and keeps the participant.

@@ -1,6 +1,7 @@
 #include "binome/exchange/ParticipantFile.h"
 #include "binome/exchange/SpreadsheetCsv.h"
 
+#include "binome/domain/Validation.h"
 #include "binome/exchange/Csv.h"
 
 #include "ParticipantFields.h"
@@ -21,7 +22,7 @@ QString ImportProblem::toString() const {
         text += u':' + QString::number(line);
     text += u": "_s;
     if (!field.isEmpty())
-        text += field + u": "_s;
+        text += fieldLabel(field) + u": "_s; // the words of the forms, not the internal name
     return text + message;
 }
 
@@ -55,7 +56,16 @@ bool firstLineHasSeparator(const QByteArray& bytes) {
 
 } // namespace
 
-ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills) {
+ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills,
+                                            const FileReadOptions& options) {
+    // Too large: refused before a byte is read.
+    const ImportLimits limits = options.limits.value_or(participantFileLimits());
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(path, limits, ImportRowKind::Participants)) {
+        ParticipantFileContents out;
+        out.problems.append({path, 0, {}, *tooLarge});
+        return out;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ParticipantFileContents out;
@@ -66,17 +76,25 @@ ParticipantFileContents readParticipantFile(const QString& path, const SkillCode
                                  .arg(file.errorString())});
         return out;
     }
-    const QByteArray bytes = file.readAll();
+    // A device or a pipe has no size: never more than the cap from it.
+    const QByteArray bytes = file.isSequential() ? file.read(limits.maxBytes + 1) : file.readAll();
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(bytes.size(), limits, ImportRowKind::Participants)) {
+        ParticipantFileContents out;
+        out.problems.append({path, 0, {}, *tooLarge});
+        return out;
+    }
     if (const std::optional<QString> what = describeNonTextContent(bytes)) {
         ParticipantFileContents out;
         out.problems.append({path, 0, {}, participantfile::notAParticipantFileMessage(*what)});
         return out;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool json = looksLikeJson(bytes) || (bytes.trimmed().isEmpty() && suffix == u"json");
+    const bool json =
+        looksLikeJson(bytes) || (QByteArrayView(bytes).trimmed().isEmpty() && suffix == u"json");
     if (json || (suffix == u"json" && !firstLineHasSeparator(bytes)))
-        return readParticipantJson(bytes, path, knownSkills);
-    return readParticipantCsv(bytes, path, knownSkills);
+        return readParticipantJson(bytes, path, knownSkills, options);
+    return readParticipantCsv(bytes, path, knownSkills, options);
 }
 
 Status writeParticipantFile(const QString& path, const QList<Participant>& participants,

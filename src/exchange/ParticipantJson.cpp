@@ -3,7 +3,7 @@
 
 #include "ParticipantFields.h"
 
-#include "StrictJson.h"
+#include "JsonRecordStream.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,7 +15,7 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <vector>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 using nlohmann::json;
@@ -28,83 +28,6 @@ namespace {
 
 QString toQString(const std::string& text) {
     return QString::fromStdString(text);
-}
-
-/// The line where each element of the participants array starts: the array under the key
-/// "participants" of the top-level object, or the top-level array itself. nlohmann keeps no
-/// positions, so this light scan walks the text, skipping strings.
-std::vector<int> participantLines(const std::string& text) {
-    std::vector<int> lines;
-    std::vector<char> stack;
-    std::string lastString;
-    std::string current;
-    std::string pendingKey;
-    bool inString = false;
-    bool escaped = false;
-    bool collecting = false;
-    std::size_t arrayDepth = 0; // stack size inside the participants array; 0: not found yet
-    bool expectValue = false;
-    int line = 1;
-    for (const char c : text) {
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"') {
-                inString = false;
-                if (collecting)
-                    lastString = current;
-            } else if (collecting)
-                current += c;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        if (arrayDepth != 0 && stack.size() == arrayDepth && expectValue && c != ']' && c != ',') {
-            lines.push_back(line);
-            expectValue = false;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            collecting = stack.size() == 1 && stack.back() == '{';
-            current.clear();
-            break;
-        case ':':
-            if (stack.size() == 1)
-                pendingKey = lastString;
-            break;
-        case '[':
-            stack.push_back(c);
-            if (arrayDepth == 0 &&
-                (stack.size() == 1 ||
-                 (stack.size() == 2 && stack.front() == '{' && pendingKey == "participants"))) {
-                arrayDepth = stack.size();
-                expectValue = true;
-            }
-            break;
-        case '{':
-            stack.push_back(c);
-            break;
-        case '}':
-        case ']':
-            if (!stack.empty())
-                stack.pop_back();
-            if (stack.size() == 1)
-                pendingKey.clear();
-            break;
-        case ',':
-            if (arrayDepth != 0 && stack.size() == arrayDepth)
-                expectValue = true;
-            break;
-        default:
-            break;
-        }
-    }
-    return lines;
 }
 
 QString typeName(const json& value) {
@@ -340,7 +263,11 @@ void JsonReader::readParticipant(const json& object, int line) {
         if (*field == Field::Role)
             roleKnown = error.isEmpty();
         if (!error.isEmpty()) {
-            m_collector.add(line, fieldName(*field), error);
+            // With the value as written: a preview shows it rather than a default value.
+            const std::string written =
+                value.is_string() ? value.get<std::string>()
+                                  : value.dump(-1, ' ', false, json::error_handler_t::replace);
+            m_collector.add(line, fieldName(*field), error, toQString(written));
             reported.insert(fieldName(*field));
         }
     }
@@ -351,78 +278,114 @@ void JsonReader::readParticipant(const json& object, int line) {
     m_collector.finish(std::move(participant), line, roleKnown, reported);
 }
 
-void readDocument(json& document, const std::string& text, Collector& collector,
-                  const SkillCodeMap& knownSkills);
+/// Whether the text is only white space (an empty file).
+bool isBlank(std::string_view text) {
+    const auto notSpace = std::find_if(text.begin(), text.end(), [](char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f';
+    });
+    if (notSpace == text.end())
+        return true;
+    // Other white space (a no-break space...) only matters in a short file.
+    return text.size() <= 4096 &&
+           QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())).trimmed().isEmpty();
+}
 
 } // namespace
 
 ParticipantFileContents readParticipantJson(const QByteArray& bytes, const QString& fileName,
-                                            const SkillCodeMap& knownSkills) {
+                                            const SkillCodeMap& knownSkills,
+                                            const FileReadOptions& options) {
     ParticipantFileContents out;
     out.format = u"json"_s;
     Collector collector(fileName, out);
+    const ImportLimits limits = options.limits.value_or(participantFileLimits());
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(bytes.size(), limits, ImportRowKind::Participants)) {
+        collector.add(0, {}, *tooLarge);
+        return out;
+    }
     if (const std::optional<QString> what = describeNonTextContent(bytes)) {
         collector.add(0, {}, notAParticipantFileMessage(*what));
         return out;
     }
-    // JSON is UTF-8; a file saved in another encoding is decoded and re-encoded.
-    const DecodedText decoded = decodeText(bytes);
-    const std::string text = decoded.text.toStdString();
-    if (decoded.text.trimmed().isEmpty()) {
+    const TextEncoding encoding = detectTextEncoding(bytes);
+    if (encoding.problem) {
+        collector.add(encoding.problem->line, {}, encoding.problem->message);
+        return out;
+    }
+    out.encoding = encoding.encoding;
+    ProgressTicker ticker(options.progress, bytes.size(), 1000);
+    if (!ticker.report(0))
+        return out;
+    // JSON is UTF-8: read where it is (after its BOM), or decoded and encoded again.
+    std::string converted;
+    if (encoding.encoding != u"UTF-8")
+        converted = decodeText(bytes).text.toStdString();
+    const std::string_view text =
+        encoding.encoding == u"UTF-8"
+            ? std::string_view(bytes.constData() + encoding.bomSize,
+                               static_cast<std::size_t>(bytes.size() - encoding.bomSize))
+            : std::string_view(converted);
+    if (isBlank(text)) {
         collector.add(0, {}, emptyFileMessage());
         return out;
     }
-    json document;
-    if (const std::optional<strictjson::JsonProblem> problem =
-            strictjson::parseStrictJson(text, document)) {
-        collector.add(strictjson::lineOfOffset(text, problem->offset), problem->path,
-                      problem->message);
-        return out;
-    }
+
+    // One participant at a time: the document is never held whole.
+    JsonReader reader(collector, knownSkills);
+    bool tooMany = false;
+    qint64 records = 0;
+    const auto read = [&](json& record, int line, std::size_t offset) {
+        if (tooMany)
+            return ticker.step(static_cast<qint64>(offset));
+        if (++records > limits.maxRows && limits.maxRows > 0) {
+            // Past the cap: the rest is only counted, for the message.
+            tooMany = true;
+            out.participants.clear();
+            out.problems.clear();
+            return ticker.step(static_cast<qint64>(offset));
+        }
+        reader.readParticipant(record, line);
+        return ticker.step(static_cast<qint64>(offset));
+    };
+    strictjson::JsonRecordStreamResult result;
     try {
-        readDocument(document, text, collector, knownSkills);
+        result = strictjson::streamJsonRecords(text, "participants", read);
     } catch (const json::exception& e) {
-        // Not expected once the document is built: a safety net, never an abort.
+        // Not expected: a safety net, never an abort.
+        out.participants.clear();
+        out.problems.clear();
         collector.add(0, {},
                       QCoreApplication::translate("ParticipantFile", "cannot read the JSON: %1")
                           .arg(QString::fromUtf8(e.what())));
+        return out;
     }
-    return out;
-}
-
-namespace {
-
-void readDocument(json& document, const std::string& text, Collector& collector,
-                  const SkillCodeMap& knownSkills) {
-    const json* participants = nullptr;
-    if (document.is_array()) {
-        participants = &document;
-    } else if (document.is_object() && document.contains("participants")) {
-        participants = &document["participants"];
-    }
-    if (!participants || !participants->is_array()) {
-        collector.add(
-            participants ? 1 : 0, u"participants"_s,
+    if (result.stopped)
+        return out; // cancelled: the caller knows
+    // The file is refused as a whole: what was read of it goes.
+    const auto refuse = [&](int line, const QString& field, const QString& message) {
+        out.participants.clear();
+        out.problems.clear();
+        collector.add(line, field, message);
+    };
+    if (result.problem)
+        refuse(result.problemLine, result.problem->path, result.problem->message);
+    else if (!result.found)
+        refuse(
+            result.keyNotAList ? 1 : 0, u"participants"_s,
             QCoreApplication::translate(
                 "ParticipantFile", "expected {\"participants\": [ ... ]}, a list of participants"));
-        return;
-    }
-    if (participants->empty()) {
-        collector.add(
+    else if (result.records == 0)
+        refuse(
             0, u"participants"_s,
             QCoreApplication::translate("ParticipantFile", "no participants: the list is empty"));
-        return;
-    }
-    const std::vector<int> lines = participantLines(text);
-    JsonReader reader(collector, knownSkills);
-    std::size_t index = 0;
-    for (const json& object : *participants) {
-        const int line = index < lines.size() ? lines[index] : 0;
-        reader.readParticipant(object, line);
-        ++index;
-    }
+    else if (tooMany)
+        refuse(0, {},
+               tooManyRowsMessage(static_cast<qint64>(result.records), limits,
+                                  ImportRowKind::Participants));
+    else
+        ticker.finish();
+    return out;
 }
-
-} // namespace
 
 } // namespace binome

@@ -247,6 +247,10 @@ Expected<ScoreMatrix> readCsvMatrix(const std::filesystem::path& path) {
         std::string_view text = line;
         if (lineNumber == 1 && text.substr(0, 3) == "\xEF\xBB\xBF")
             text.remove_prefix(3);
+        else if (lineNumber == 1 &&
+                 (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF"))
+            return fail(path, "the file is UTF-16 text (it starts with a UTF-16 byte order mark): "
+                              "save it as UTF-8 or plain text and try again");
         if (!text.empty() && text.back() == '\r')
             text.remove_suffix(1);
         const std::size_t offset = static_cast<std::size_t>(text.data() - line.data());

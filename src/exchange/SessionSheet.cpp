@@ -3,6 +3,7 @@
 #include "binome/domain/TextKey.h"
 #include "binome/domain/Validation.h"
 #include "binome/exchange/Csv.h"
+#include "binome/exchange/ImportLimits.h"
 
 #include "ParticipantFields.h"
 #include "SessionSheetValues.h"
@@ -126,14 +127,13 @@ struct Header {
     std::array<bool, SessionSheetFieldCount> present{};
 };
 
-bool columnHasValues(const QList<CsvRecord>& records, qsizetype index) {
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const QStringList& fields = records[r].fields;
-        if (index < fields.size() && !fields[index].trimmed().isEmpty())
-            return true;
-    }
-    return false;
-}
+/// A column without a name: a problem of the header only if a row has a value there, which is
+/// known once the rows are read. Its problem then goes where the header's problems are.
+struct UnnamedColumn {
+    qsizetype index = 0;      ///< 0-based
+    qsizetype problemsAt = 0; ///< where its problem goes in the list
+    bool hasValues = false;
+};
 
 class Reader {
 public:
@@ -149,20 +149,35 @@ public:
         m_out.problems.append({m_fileName, line, field, message});
     }
 
-    Header readHeader(const QList<CsvRecord>& records) {
+    /// Every problem and row gives way to `message`: the sheet is refused as a whole.
+    void refuse(int line, const QString& field, const QString& message) {
+        m_out.rows.clear();
+        m_out.problems.clear();
+        add(line, field, message);
+    }
+
+    /// The problems of the unnamed columns that turned out to hold values, where the header's
+    /// problems are.
+    void addUnnamedColumns(const QList<UnnamedColumn>& unnamed, int headerLine) {
+        for (auto column = unnamed.crbegin(); column != unnamed.crend(); ++column) {
+            if (column->hasValues)
+                m_out.problems.insert(
+                    column->problemsAt,
+                    {m_fileName, headerLine, QString(),
+                     QCoreApplication::translate("SessionSheet", "column %1 has values but no name")
+                         .arg(column->index + 1)});
+        }
+    }
+
+    Header readHeader(const CsvRecord& first, QList<UnnamedColumn>& unnamed) {
         Header header;
-        const CsvRecord& first = records.first();
         QHash<SessionSheetField, qsizetype> seen; // field -> column number (1-based)
         for (qsizetype k = 0; k < first.fields.size(); ++k) {
             const QString text = first.fields[k].trimmed();
             std::optional<SessionSheetField> field = sessionSheetFieldForName(text);
             QString name = field ? sessionSheetFieldName(*field) : text;
             if (text.isEmpty()) {
-                if (columnHasValues(records, k))
-                    add(first.line, {},
-                        QCoreApplication::translate("SessionSheet",
-                                                    "column %1 has values but no name")
-                            .arg(k + 1));
+                unnamed.append({k, m_out.problems.size(), false});
             } else if (!field) {
                 add(first.line, text,
                     QCoreApplication::translate(
@@ -363,47 +378,126 @@ bool isRequiredSessionSheetField(SessionSheetField field) {
     }
 }
 
-SessionSheetContents readSessionSheet(const QByteArray& bytes, const QString& fileName,
-                                      const QList<Skill>& catalog) {
-    SessionSheetContents out;
-    Reader reader(fileName, catalog, out);
-    if (const std::optional<QString> what = describeNonTextContent(bytes)) {
-        reader.add(0, {},
-                   QCoreApplication::translate(
-                       "SessionSheet",
-                       "this is not a CSV file: it looks like %1. Save the sheet as \"CSV UTF-8\" "
-                       "and import that file")
-                       .arg(*what));
-        return out;
-    }
-    const CsvDocument doc = parseCsv(decodeText(bytes).text);
-    if (doc.records.isEmpty()) {
+namespace {
+
+QString notACsvFileMessage(const QString& whatItLooksLike) {
+    return QCoreApplication::translate("SessionSheet",
+                                       "this is not a CSV file: it looks like %1. Save the sheet "
+                                       "as \"CSV UTF-8\" and import that file")
+        .arg(whatItLooksLike);
+}
+
+/// The rows of a sheet, one record at a time, into `out`.
+void readRecords(CsvFileReader& csv, Reader& reader, const ImportLimits& limits,
+                 ProgressTicker& ticker, SessionSheetContents& out) {
+    CsvRecord first;
+    if (!csv.next(first)) {
         reader.add(0, {}, QCoreApplication::translate("SessionSheet", "the file is empty"));
-        return out;
+        return;
     }
-    const Header header = reader.readHeader(doc.records);
-    for (const CsvSyntaxProblem& problem : doc.problems) {
-        const QString column =
-            problem.fieldIndex < header.names.size() ? header.names[problem.fieldIndex] : QString();
-        reader.add(problem.line, column, problem.message);
+    Header header;
+    // A NUL is never text: the sheet is refused, the NUL named where it is.
+    const auto refusedForNul = [&] {
+        const std::optional<CsvNul>& nul = csv.csv().firstNul();
+        if (nul)
+            reader.refuse(nul->line, csvColumnName(first, nul->fieldIndex),
+                          nulByteMessage(nul->character));
+        return nul.has_value();
+    };
+    const auto takeSyntax = [&] {
+        for (const CsvSyntaxProblem& problem : csv.csv().takeProblems()) {
+            const QString column = problem.fieldIndex < header.names.size()
+                                       ? header.names[problem.fieldIndex]
+                                       : QString();
+            reader.add(problem.line, column, problem.message);
+        }
+    };
+    if (refusedForNul())
+        return;
+    QList<UnnamedColumn> unnamed;
+    header = reader.readHeader(first, unnamed);
+    takeSyntax();
+    qint64 rows = 0;
+    CsvRecord record;
+    while (csv.next(record)) {
+        if (refusedForNul())
+            return;
+        if (++rows > limits.maxRows && limits.maxRows > 0) {
+            // Past the cap: the rest is only counted, for the message.
+            while (csv.next(record)) {
+                ++rows;
+                if (!ticker.step(csv.bytesRead()))
+                    return;
+            }
+            reader.refuse(0, {}, tooManyRowsMessage(rows, limits, ImportRowKind::Sessions));
+            return;
+        }
+        takeSyntax();
+        for (UnnamedColumn& column : unnamed) {
+            if (!column.hasValues && column.index < record.fields.size())
+                column.hasValues = !QStringView(record.fields[column.index]).trimmed().isEmpty();
+        }
+        out.rows << reader.readRow(header, record, csv.csv().separator());
+        if (!ticker.step(csv.bytesRead()))
+            return;
     }
-    if (doc.records.size() == 1)
-        reader.add(doc.records.first().line, {},
+    takeSyntax();
+    if (rows == 0)
+        reader.add(first.line, {},
                    QCoreApplication::translate("SessionSheet",
                                                "no sessions: the file has only its header row"));
-    for (qsizetype r = 1; r < doc.records.size(); ++r)
-        out.rows << reader.readRow(header, doc.records[r], doc.separator);
+    reader.addUnnamedColumns(unnamed, first.line);
+}
+
+} // namespace
+
+SessionSheetContents readSessionSheet(const QByteArray& bytes, const QString& fileName,
+                                      const QList<Skill>& catalog, const FileReadOptions& options) {
+    SessionSheetContents out;
+    Reader reader(fileName, catalog, out);
+    const ImportLimits limits = options.limits.value_or(sessionSheetLimits());
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(bytes.size(), limits, ImportRowKind::Sessions)) {
+        reader.add(0, {}, *tooLarge);
+        return out;
+    }
+    if (const std::optional<QString> what = describeNonTextContent(bytes)) {
+        reader.add(0, {}, notACsvFileMessage(*what));
+        return out;
+    }
+    const TextEncoding encoding = detectTextEncoding(bytes);
+    if (encoding.problem) {
+        reader.add(encoding.problem->line, {}, encoding.problem->message);
+        return out;
+    }
+    out.encoding = encoding.encoding;
+    ProgressTicker ticker(options.progress, bytes.size(), 1000);
+    if (!ticker.report(0))
+        return out;
+    CsvFileReader csv(bytes, encoding);
+    readRecords(csv, reader, limits, ticker, out);
+    if (ticker.cancelled())
+        return out;
     // In the order of the file: header, then each line (a row's problems in column order).
     std::stable_sort(
         out.problems.begin(), out.problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    ticker.finish();
     return out;
 }
 
-SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill>& catalog) {
+SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill>& catalog,
+                                          const FileReadOptions& options) {
+    SessionSheetContents out;
+    // Too large: refused before a byte is read.
+    const ImportLimits limits = options.limits.value_or(sessionSheetLimits());
+    if (const std::optional<QString> tooLarge =
+            fileSizeProblem(path, limits, ImportRowKind::Sessions)) {
+        out.problems.append({path, 0, {}, *tooLarge});
+        return out;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        SessionSheetContents out;
         out.problems.append({path,
                              0,
                              {},
@@ -411,7 +505,9 @@ SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill
                                  .arg(file.errorString())});
         return out;
     }
-    return readSessionSheet(file.readAll(), path, catalog);
+    // A device or a pipe has no size: never more than the cap from it.
+    const QByteArray bytes = file.isSequential() ? file.read(limits.maxBytes + 1) : file.readAll();
+    return readSessionSheet(bytes, path, catalog, options);
 }
 
 } // namespace binome

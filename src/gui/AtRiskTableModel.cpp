@@ -1,6 +1,5 @@
 #include "AtRiskTableModel.h"
 
-#include "binome/domain/TextKey.h"
 #include "binome/services/FollowUpService.h"
 
 #include <QLocale>
@@ -62,10 +61,10 @@ QVariant AtRiskTableModel::data(const QModelIndex& index, int role) const {
         return row.binome.id;
     case SortRole:
         switch (index.column()) {
-        case JuniorColumn:
-            return textKey(row.juniorName);
+        case JuniorColumn: // names compared by SortProxy, in the language's order
+            return row.juniorName;
         case SeniorColumn:
-            return textKey(row.seniorName);
+            return row.seniorName;
         case ReasonsColumn:
             // The ones at risk first when descending, then by number of flags.
             return ((row.flags & FlagAtRisk) ? 100 : 0) + std::popcount(unsigned(row.flags));

@@ -16,7 +16,7 @@ public:
     enum Column { JuniorColumn, SeniorColumn, ReasonsColumn, DaysColumn, ColumnCount };
     enum Roles {
         IdRole = Qt::UserRole + 1, ///< the binôme's id
-        SortRole,                  ///< raw values: days, flag bits, names as text keys
+        SortRole,                  ///< raw values: days, flag bits, names (see SortProxy)
     };
 
     explicit AtRiskTableModel(QObject* parent = nullptr);

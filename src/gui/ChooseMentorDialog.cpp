@@ -1,6 +1,7 @@
 #include "ChooseMentorDialog.h"
 
 #include "PairingModels.h"
+#include "SortProxy.h"
 #include "ui_ChooseMentorDialog.h"
 
 #include <QHeaderView>
@@ -14,7 +15,7 @@ ChooseMentorDialog::ChooseMentorDialog(const Participant& senior, QList<MentorCa
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChooseMentorDialog>())
     , m_model(new MentorCandidateModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new SortProxy(this)) {
     m_ui->setupUi(this);
     m_ui->introLabel->setTextFormat(Qt::PlainText);
     m_ui->introLabel->setText(tr("Who should mentor %1? The binôme you choose is locked; the "

@@ -4,9 +4,11 @@
 #include "BinomeDetailDialog.h"
 #include "DashboardCharts.h"
 #include "DashboardKpis.h"
+#include "EmptyState.h"
 #include "KpiTile.h"
 #include "ProgramChoice.h"
 #include "ProgramComparisonModel.h"
+#include "SortProxy.h"
 #include "Workspace.h"
 #include "ui_DashboardPage.h"
 
@@ -39,7 +41,7 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
     , m_ui(std::make_unique<Ui::DashboardPage>())
     , m_workspace(workspace)
     , m_atRisk(new AtRiskTableModel(this))
-    , m_atRiskProxy(new QSortFilterProxyModel(this))
+    , m_atRiskProxy(new SortProxy(this))
     , m_comparison(new ProgramComparisonModel(this)) {
     m_ui->setupUi(this);
 
@@ -102,7 +104,15 @@ DashboardPage::DashboardPage(Workspace& workspace, QWidget* parent)
         if (isVisible())
             catchUp();
     });
+    // F2 opens the selected binôme needing attention, as Enter does.
+    m_ui->atRiskView
+        ->addAction(QString(), QKeySequence(Qt::Key_F2), this, &DashboardPage::openSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->tabWidget));
+    m_emptyState->setObjectName(u"emptyState"_s);
     showStatistics();
+    updateEmptyState();
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -155,8 +165,10 @@ void DashboardPage::tabChanged() {
 }
 
 void DashboardPage::reloadPrograms() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     m_programsStale = false;
     m_comparisonStale = true;
     const qint64 current = programId();
@@ -167,7 +179,22 @@ void DashboardPage::reloadPrograms() {
     }
     m_programs = *programs;
     fillProgramCombo(*m_ui->programCombo, m_programs, chooseProgram(m_programs, current, today()));
+    updateEmptyState();
     reload();
+}
+
+void DashboardPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase())
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+    else if (m_programs.isEmpty())
+        m_emptyState->showCase(
+            tr("There is no program yet: nothing to show."),
+            tr("The dashboard shows a program at a glance once its binômes meet: their sessions, "
+               "objectives, level gains and satisfaction. Create a program first."),
+            {{tr("&Create a program…"), [this] { Q_EMIT createProgramRequested(); }}});
+    else
+        m_emptyState->hideCase();
 }
 
 void DashboardPage::reload() {

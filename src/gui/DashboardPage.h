@@ -20,6 +20,7 @@ namespace binome::gui {
 class AtRiskTableModel;
 class BinomeDetailDialog;
 class ChartPanel;
+class EmptyState;
 class KpiTile;
 class ProgramComparisonModel;
 class Workspace;
@@ -61,6 +62,14 @@ public Q_SLOTS:
     void reloadComparison();
     void openSelected();
 
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
+    /// The empty page's button when there is no program (the main window shows the Programs
+    /// page and its dialog for a new program).
+    void createProgramRequested();
+
 protected:
     void showEvent(QShowEvent* event) override;
 
@@ -69,6 +78,8 @@ private:
     void showStatistics();
     void showProgramInfo();
     void tabChanged();
+    /// Says what to do when there is nothing to show: no database, no program.
+    void updateEmptyState();
 
     const std::unique_ptr<Ui::DashboardPage> m_ui;
     Workspace& m_workspace;
@@ -84,6 +95,7 @@ private:
     bool m_statisticsStale = false;
     bool m_comparisonStale = true;
     bool m_columnsSized = false;
+    EmptyState* m_emptyState = nullptr;
 };
 
 } // namespace binome::gui

@@ -124,6 +124,8 @@ void DebriefDialog::addLine(int row, const DebriefLine& line, const ObjectiveRev
     auto* level = new QComboBox(parent);
     level->setObjectName(u"newLevel_"_s + id);
     level->setAccessibleName(tr("New level on %1").arg(line.skill));
+    level->setToolTip(tr("The learner's level measured today, from 0 (none) to 5 (expert);\n"
+                         "reaching the target marks the objective achieved"));
     level->addItem(levelText(std::nullopt), -1);
     for (int value = MinLevel; value <= MaxLevel; ++value)
         level->addItem(QString::number(value), value);
@@ -132,6 +134,7 @@ void DebriefDialog::addLine(int row, const DebriefLine& line, const ObjectiveRev
     auto* status = new QComboBox(parent);
     status->setObjectName(u"status_"_s + id);
     status->setAccessibleName(tr("Status of %1").arg(line.skill));
+    status->setToolTip(tr("Where this objective stands after the debrief"));
     for (ObjectiveStatus s : {ObjectiveStatus::NotStarted, ObjectiveStatus::InProgress,
                               ObjectiveStatus::Achieved, ObjectiveStatus::Dropped})
         status->addItem(objectiveStatusDisplayName(s), static_cast<int>(s));

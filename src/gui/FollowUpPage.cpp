@@ -1,14 +1,16 @@
 #include "FollowUpPage.h"
 
 #include "BinomeDetailDialog.h"
+#include "EmptyState.h"
 #include "FollowUpCommands.h"
 #include "FollowUpFilterProxy.h"
 #include "FollowUpTableModel.h"
+#include "Icons.h"
 #include "ProgramChoice.h"
 #include "Workspace.h"
 #include "ui_FollowUpPage.h"
 
-#include "binome/domain/TextKey.h"
+#include "binome/domain/Collation.h"
 #include "binome/services/FollowUpService.h"
 #include "binome/services/ProgramExportService.h"
 #include "binome/services/ProgramService.h"
@@ -48,6 +50,8 @@ FollowUpPage::FollowUpPage(Workspace& workspace, QWidget* parent)
     , m_model(new FollowUpTableModel(this))
     , m_proxy(new FollowUpFilterProxy(this)) {
     m_ui->setupUi(this);
+    // The program's dates and cadence wrap rather than widen the page (French at 1,280 px).
+    m_ui->programInfoLabel->setWordWrap(true);
     m_proxy->setSourceModel(m_model);
     m_ui->tableView->setModel(m_proxy);
     m_ui->tableView->verticalHeader()->hide();
@@ -112,8 +116,24 @@ FollowUpPage::FollowUpPage(Workspace& workspace, QWidget* parent)
         m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_ui->filterEdit->selectAll();
     });
+    addAction(QString(), QKeySequence::New, this, &FollowUpPage::addObjective);
+    // On the selected binôme, from the table: F2 opens it (as Enter does), Delete ends it (its
+    // dialog asks how and when; an ended binôme is kept).
+    m_ui->tableView
+        ->addAction(QString(), QKeySequence(Qt::Key_F2), this, &FollowUpPage::openSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->tableView->addAction(QString(), QKeySequence::Delete, this, &FollowUpPage::endBinome)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Below the program's line when there is a program; the whole page when there is none.
+    m_binomesState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->filterLayout));
+    m_binomesState->setObjectName(u"binomesState"_s);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->programLayout));
+    m_emptyState->setObjectName(u"emptyState"_s);
     updateSummary();
     updateActions();
+    updateEmptyState();
 }
 
 FollowUpPage::~FollowUpPage() = default;
@@ -150,8 +170,10 @@ void FollowUpPage::catchUp() {
 }
 
 void FollowUpPage::reloadPrograms() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     m_programsStale = false;
     const qint64 current = programId();
     const auto programs = ProgramService(m_workspace.database()).list();
@@ -165,8 +187,10 @@ void FollowUpPage::reloadPrograms() {
 }
 
 void FollowUpPage::reload() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     m_rowsStale = false;
     const qint64 id = programId();
     const auto program = std::find_if(m_programs.begin(), m_programs.end(),
@@ -193,6 +217,31 @@ void FollowUpPage::reload() {
     selectBinome(keep);
     updateSummary();
     updateActions();
+    updateEmptyState();
+}
+
+void FollowUpPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase()) {
+        m_binomesState->hideCase();
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+        return;
+    }
+    if (m_programs.isEmpty()) {
+        m_binomesState->hideCase();
+        m_emptyState->showNoProgram([this] { Q_EMIT createProgramRequested(); });
+        return;
+    }
+    m_emptyState->hideCase();
+    if (programId() > 0 && m_model->rowCount() == 0) {
+        m_binomesState->showCase(
+            tr("This program has no binôme yet."),
+            tr("Pair its participants on the Pairing page and confirm their binômes: they are "
+               "followed here, with their sessions, objectives and debriefs."),
+            {{tr("Go to &Pairing"), [this] { Q_EMIT pairingRequested(programId()); }}});
+    } else {
+        m_binomesState->hideCase();
+    }
 }
 
 void FollowUpPage::showProgramInfo() {
@@ -209,7 +258,6 @@ void FollowUpPage::showProgramInfo() {
 void FollowUpPage::fillMentors() {
     const qint64 current = m_ui->mentorCombo->currentData().toLongLong();
     struct Mentor {
-        QString key;
         QString name;
         qint64 id;
     };
@@ -218,11 +266,10 @@ void FollowUpPage::fillMentors() {
     for (const FollowUpRow& r : m_model->rows()) {
         if (!seen.contains(r.binome.juniorId)) {
             seen.insert(r.binome.juniorId);
-            mentors.append({textKey(r.juniorName), r.juniorName, r.binome.juniorId});
+            mentors.append({r.juniorName, r.binome.juniorId});
         }
     }
-    std::sort(mentors.begin(), mentors.end(),
-              [](const Mentor& a, const Mentor& b) { return a.key < b.key; });
+    sortByName(mentors, [](const Mentor& m) -> const QString& { return m.name; });
     // One model filled at once: thousands of mentors stay quick.
     auto* model = new QStandardItemModel(m_ui->mentorCombo);
     QList<QStandardItem*> items;
@@ -298,6 +345,8 @@ void FollowUpPage::updateActions() {
     m_ui->pauseButton->setEnabled(open);
     m_ui->pauseButton->setText(row && row->binome.status == BinomeStatus::Paused ? tr("Res&ume")
                                                                                  : tr("Pa&use"));
+    m_ui->pauseButton->setIcon(
+        icon(row && row->binome.status == BinomeStatus::Paused ? u"resume"_s : u"pause"_s));
     m_ui->endButton->setEnabled(open);
     m_ui->openButton->setEnabled(row != nullptr);
     m_ui->importButton->setEnabled(m_workspace.hasDatabase());
@@ -386,6 +435,12 @@ void FollowUpPage::pauseOrResume() {
 void FollowUpPage::endBinome() {
     if (m_ui->endButton->isEnabled())
         followup::endBinome(m_workspace, currentBinomeId(), this);
+}
+
+void FollowUpPage::addObjective() {
+    const FollowUpRow* row = m_model->binomeRow(currentBinomeId());
+    if (row && row->binome.isOpen())
+        followup::addObjective(m_workspace, row->binome.id, this);
 }
 
 void FollowUpPage::importSessions() {

@@ -16,6 +16,7 @@ class FollowUpPage;
 namespace binome::gui {
 
 class BinomeDetailDialog;
+class EmptyState;
 class FollowUpFilterProxy;
 class FollowUpTableModel;
 class Workspace;
@@ -51,6 +52,8 @@ public Q_SLOTS:
     void debrief();
     void pauseOrResume();
     void endBinome();
+    /// A new objective for the selected binôme (Ctrl+N).
+    void addObjective();
     void importSessions();
     /// Asks where, then saves the program's planned sessions as an iCalendar file.
     void exportCalendar();
@@ -67,6 +70,17 @@ public Q_SLOTS:
     void showIntroductionLetters();
     /// Previews the printable list of the program's confirmed binômes.
     void showConfirmedBinomes();
+
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
+    /// The empty page's button when there is no program (the main window shows the Programs
+    /// page and its dialog for a new program).
+    void createProgramRequested();
+    /// The empty page's button when the program has no binôme yet (the main window shows the
+    /// Pairing page on that program).
+    void pairingRequested(qint64 programId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -85,6 +99,8 @@ private:
     void showProgramInfo();
     /// The Reports and Export buttons' menus.
     void buildOutputMenus();
+    /// Says what to do next when there is nothing to follow: no database, no program, no binôme.
+    void updateEmptyState();
 
     const std::unique_ptr<Ui::FollowUpPage> m_ui;
     Workspace& m_workspace;
@@ -95,6 +111,8 @@ private:
     bool m_columnsSized = false;
     bool m_programsStale = false;
     bool m_rowsStale = false;
+    EmptyState* m_emptyState = nullptr;
+    EmptyState* m_binomesState = nullptr;
 };
 
 } // namespace binome::gui

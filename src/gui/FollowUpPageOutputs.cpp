@@ -2,6 +2,7 @@
 // calendar).
 #include "FollowUpPage.h"
 
+#include "Icons.h"
 #include "ReportPreview.h"
 #include "TableExport.h"
 #include "Workspace.h"
@@ -27,22 +28,23 @@ namespace binome::gui {
 
 void FollowUpPage::buildOutputMenus() {
     auto* reports = new QMenu(this);
-    reports->addAction(tr("&Program report (PDF)…"), this, &FollowUpPage::showProgramReport);
-    reports->addAction(tr("&Introduction letters (PDF)…"), this,
+    reports->addAction(icon(u"report"_s), tr("&Program report (PDF)…"), this,
+                       &FollowUpPage::showProgramReport);
+    reports->addAction(icon(u"letter"_s), tr("&Introduction letters (PDF)…"), this,
                        &FollowUpPage::showIntroductionLetters);
-    reports->addAction(tr("&List of the confirmed binômes (PDF)…"), this,
+    reports->addAction(icon(u"report"_s), tr("&List of the confirmed binômes (PDF)…"), this,
                        &FollowUpPage::showConfirmedBinomes);
     m_ui->reportButton->setMenu(reports);
 
     auto* exports = new QMenu(this);
-    exports->addAction(tr("&Binômes (spreadsheet)…"), this,
+    exports->addAction(icon(u"table"_s), tr("&Binômes (spreadsheet)…"), this,
                        [this] { exportSpreadsheet(SpreadsheetKind::Binomes); });
-    exports->addAction(tr("&Sessions (spreadsheet)…"), this,
+    exports->addAction(icon(u"table"_s), tr("&Sessions (spreadsheet)…"), this,
                        [this] { exportSpreadsheet(SpreadsheetKind::Sessions); });
-    exports->addAction(tr("&Objectives (spreadsheet)…"), this,
+    exports->addAction(icon(u"table"_s), tr("&Objectives (spreadsheet)…"), this,
                        [this] { exportSpreadsheet(SpreadsheetKind::Objectives); });
     exports->addSeparator();
-    exports->addAction(tr("Planned sessions as a &calendar (.ics)…"), this,
+    exports->addAction(icon(u"calendar"_s), tr("Planned sessions as a &calendar (.ics)…"), this,
                        &FollowUpPage::exportCalendar);
     m_ui->exportButton->setMenu(exports);
 }

@@ -1,14 +1,15 @@
 #include "FollowUpTableModel.h"
 
+#include "Icons.h"
+
+#include "binome/domain/Collation.h"
 #include "binome/domain/TextKey.h"
 #include "binome/services/FollowUpService.h"
 
-#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <QPalette>
-#include <QStyle>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -74,14 +75,13 @@ double numericKey(const FollowUpRow& r, int column) {
 
 FollowUpTableModel::FollowUpTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_flagIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) {}
+    , m_flagIcon(icon(u"warning"_s)) {}
 
 void FollowUpTableModel::setRows(const Program& program, QList<FollowUpRow> rows) {
     beginResetModel();
     m_program = program;
     m_rows = std::move(rows);
-    for (QList<QString>& keys : m_keys)
-        keys.clear();
+    m_filterKeys.clear();
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -89,32 +89,14 @@ void FollowUpTableModel::setRows(const Program& program, QList<FollowUpRow> rows
     endResetModel();
 }
 
-const QList<QString>& FollowUpTableModel::keys(Key key) const {
-    QList<QString>& keys = m_keys.at(key);
-    if (keys.size() == m_rows.size())
-        return keys;
-    keys.reserve(m_rows.size());
-    QHash<qint64, QString> juniors; // a junior may mentor several seniors
-    for (const FollowUpRow& r : m_rows) {
-        switch (key) {
-        case JuniorKey: {
-            auto known = juniors.constFind(r.binome.juniorId);
-            if (known == juniors.cend())
-                known = juniors.insert(r.binome.juniorId, textKey(r.juniorName));
-            keys << *known;
-            break;
-        }
-        case SeniorKey:
-            keys << textKey(r.seniorName);
-            break;
-        case FilterKey:
-        case KeyCount:
-            keys << textKey(
-                QStringList{r.juniorName, r.seniorName, r.juniorEmail, r.seniorEmail}.join(u' '));
-            break;
-        }
-    }
-    return keys;
+const QList<QString>& FollowUpTableModel::filterKeys() const {
+    if (m_filterKeys.size() == m_rows.size())
+        return m_filterKeys;
+    m_filterKeys.reserve(m_rows.size());
+    for (const FollowUpRow& r : m_rows)
+        m_filterKeys << textKey(
+            QStringList{r.juniorName, r.seniorName, r.juniorEmail, r.seniorEmail}.join(u' '));
+    return m_filterKeys;
 }
 
 const FollowUpRow* FollowUpTableModel::binomeRow(qint64 binomeId) const {
@@ -125,9 +107,9 @@ const FollowUpRow* FollowUpTableModel::binomeRow(qint64 binomeId) const {
 bool FollowUpTableModel::lessThan(int leftRow, int rightRow, int column) const {
     switch (column) {
     case JuniorColumn:
-        return keys(JuniorKey).at(leftRow) < keys(JuniorKey).at(rightRow);
+        return compareNames(m_rows.at(leftRow).juniorName, m_rows.at(rightRow).juniorName) < 0;
     case SeniorColumn:
-        return keys(SeniorKey).at(leftRow) < keys(SeniorKey).at(rightRow);
+        return compareNames(m_rows.at(leftRow).seniorName, m_rows.at(rightRow).seniorName) < 0;
     default:
         return numericKey(m_rows.at(leftRow), column) < numericKey(m_rows.at(rightRow), column);
     }
@@ -184,9 +166,9 @@ QVariant FollowUpTableModel::display(const FollowUpRow& r, int column) const {
 QVariant FollowUpTableModel::sortValue(int row, int column) const {
     switch (column) {
     case JuniorColumn:
-        return keys(JuniorKey).at(row);
+        return m_rows.at(row).juniorName;
     case SeniorColumn:
-        return keys(SeniorKey).at(row);
+        return m_rows.at(row).seniorName;
     default:
         return numericKey(m_rows.at(row), column);
     }
@@ -248,7 +230,7 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const {
     case JuniorIdRole:
         return r.binome.juniorId;
     case FilterTextRole:
-        return keys(FilterKey).at(index.row());
+        return filterKeys().at(index.row());
     case Qt::ToolTipRole: {
         // Shown as typed: Qt would render a tooltip that looks like HTML as HTML.
         const QVariant tip = toolTip(r, column);

@@ -8,8 +8,6 @@
 #include <QIcon>
 #include <QList>
 
-#include <array>
-
 namespace binome::gui {
 
 /// A program's follow-up: one row per binôme with its figures and flags. Fed by the page from
@@ -34,7 +32,7 @@ public:
     };
     enum Roles {
         IdRole = Qt::UserRole + 1, ///< the binôme's id
-        SortRole,                  ///< raw values: numbers, days, keys without accents
+        SortRole,                  ///< raw values: numbers, days, names (see compareNames)
         FilterTextRole,            ///< names and e-mails as a text key
         FlagsRole,                 ///< the FollowUpFlag bits
         StatusRole,                ///< the BinomeStatus as an int
@@ -53,8 +51,9 @@ public:
     /// The row of this binôme, or nullptr.
     const FollowUpRow* binomeRow(qint64 binomeId) const;
     /// Names and e-mails of a row, as a text key (see textKey()).
-    const QString& filterKey(int row) const { return keys(FilterKey).at(row); }
-    /// Compares two rows on a column by their raw values, as the sort role does.
+    const QString& filterKey(int row) const { return filterKeys().at(row); }
+    /// Compares two rows on a column by their raw values, as the sort role does (names in the
+    /// order of the interface's language).
     bool lessThan(int leftRow, int rightRow, int column) const;
 
     /// The short names of the flags ("At risk, Low rating").
@@ -67,17 +66,16 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    enum Key { JuniorKey, SeniorKey, FilterKey, KeyCount };
-    /// The text keys of every row for one use, made the first time they are needed: opening a
-    /// big program sorted by flags needs none of them.
-    const QList<QString>& keys(Key key) const;
+    /// The filter keys of every row, made the first time they are needed: opening a big program
+    /// needs none of them.
+    const QList<QString>& filterKeys() const;
     QVariant display(const FollowUpRow& row, int column) const;
     QVariant sortValue(int row, int column) const;
     QVariant toolTip(const FollowUpRow& row, int column) const;
 
     Program m_program;
     QList<FollowUpRow> m_rows;
-    mutable std::array<QList<QString>, KeyCount> m_keys;
+    mutable QList<QString> m_filterKeys;
     QHash<qint64, int> m_rowOfId;
     QIcon m_flagIcon;
 };

@@ -1,13 +1,17 @@
 #include "ImportDialog.h"
 
+#include "Icons.h"
 #include "ImportPreviewModel.h"
+#include "ImportProgressDialog.h"
 #include "ServiceCommand.h"
+#include "SortProxy.h"
 #include "Workspace.h"
 #include "ui_ImportDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
@@ -24,30 +28,43 @@ ImportDialog::ImportDialog(Workspace& workspace, QString path, QWidget* parent)
     , m_workspace(workspace)
     , m_path(std::move(path))
     , m_model(new ImportPreviewModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new SortProxy(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_ui->previewView->setModel(m_proxy);
     m_ui->previewView->verticalHeader()->hide();
     m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->previewView->sortByColumn(ImportPreviewModel::LineColumn, Qt::AscendingOrder);
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setIcon(icon(u"import"_s));
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->fileLabel->setTextFormat(Qt::PlainText);
     m_ui->fileLabel->setText(
         tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
-    m_report = ImportService(m_workspace.database()).preview(m_path);
+    {
+        // Not shown yet: the progress goes over the window that opened it.
+        ImportProgressDialog progress(parentWidget(), QFileInfo(m_path).fileName());
+        m_report = ImportService(m_workspace.database()).preview(m_path, progress.callbacks());
+    }
+    // A file without UTF-8 is read as Windows-1252: say so, the accents are worth a look.
+    if (const QString note = m_report.encodingNote; !note.isEmpty()) {
+        auto* encodingLabel =
+            new QLabel(tr("Note: %1. Check that the accents look right below.").arg(note), this);
+        encodingLabel->setObjectName(u"encodingLabel"_s);
+        encodingLabel->setTextFormat(Qt::PlainText);
+        encodingLabel->setWordWrap(true);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->fileLabel) + 1,
+                                       encodingLabel);
+    }
     showReport();
 }
 
 ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::showReport() {
-    QSet<int> problemLines;
-    for (const ImportProblem& problem : std::as_const(m_report.problems))
-        problemLines.insert(problem.line);
-    m_model->setRows(m_report.rows, problemLines);
+    m_model->setReport(m_report); // a wrong value shown as written, in red, its problem as tooltip
     m_ui->previewView->resizeColumnsToContents();
     if (m_report.ok()) {
         m_ui->summaryLabel->setText(
@@ -67,11 +84,25 @@ void ImportDialog::showReport() {
         m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
         m_ui->problemsEdit->show();
     }
+    if (m_report.cancelled) {
+        m_ui->summaryLabel->setText(tr("Cancelled: nothing was imported."));
+        m_ui->problemsEdit->hide();
+    }
     m_importButton->setEnabled(m_report.ok() && !m_report.rows.isEmpty());
 }
 
 void ImportDialog::runImport() {
-    m_report = ImportService(m_workspace.database()).run(m_path);
+    ImportReport result;
+    {
+        ImportProgressDialog progress(this, QFileInfo(m_path).fileName());
+        result = ImportService(m_workspace.database()).run(m_path, progress.callbacks());
+    }
+    if (result.cancelled) {
+        // Nothing was written: the preview stays, and Import may be pressed again.
+        m_ui->summaryLabel->setText(tr("Cancelled: nothing was imported."));
+        return;
+    }
+    m_report = std::move(result);
     if (!m_report.written) {
         showReport();
         return;

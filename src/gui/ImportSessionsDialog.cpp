@@ -1,5 +1,7 @@
 #include "ImportSessionsDialog.h"
 
+#include "Icons.h"
+#include "ImportProgressDialog.h"
 #include "ServiceCommand.h"
 #include "Workspace.h"
 #include "ui_ImportSessionsDialog.h"
@@ -7,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QUndoStack>
@@ -32,12 +35,28 @@ ImportSessionsDialog::ImportSessionsDialog(Workspace& workspace, QString path, Q
     m_ui->previewView->horizontalHeader()->setStretchLastSection(true);
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(u"importButton"_s);
+    m_importButton->setIcon(icon(u"import"_s));
     connect(m_importButton, &QPushButton::clicked, this, &ImportSessionsDialog::runImport);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->fileLabel->setTextFormat(Qt::PlainText);
     m_ui->fileLabel->setText(
         tr("File: %1").arg(QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath())));
-    m_report = SessionImportService(m_workspace.database()).preview(m_path);
+    {
+        // Not shown yet: the progress goes over the window that opened it.
+        ImportProgressDialog progress(parentWidget(), QFileInfo(m_path).fileName());
+        m_report =
+            SessionImportService(m_workspace.database()).preview(m_path, progress.callbacks());
+    }
+    // A file without UTF-8 is read as Windows-1252: say so, the accents are worth a look.
+    if (const QString note = m_report.encodingNote; !note.isEmpty()) {
+        auto* encodingLabel =
+            new QLabel(tr("Note: %1. Check that the accents look right below.").arg(note), this);
+        encodingLabel->setObjectName(u"encodingLabel"_s);
+        encodingLabel->setTextFormat(Qt::PlainText);
+        encodingLabel->setWordWrap(true);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->fileLabel) + 1,
+                                       encodingLabel);
+    }
     showReport();
 }
 
@@ -45,12 +64,23 @@ ImportSessionsDialog::~ImportSessionsDialog() = default;
 
 void ImportSessionsDialog::showReport() {
     const QSet<int> problemLines = m_report.problemLines();
+    // A large sheet shows its first rows, those with a problem first: every problem is listed
+    // below the table anyway, and a table item per cell of 500,000 rows would not fit.
+    QList<qsizetype> shown;
+    for (qsizetype i = 0; i < m_report.rows.size() && shown.size() < MaxRowsShown; ++i) {
+        if (problemLines.contains(m_report.rows.at(i).line))
+            shown << i;
+    }
+    for (qsizetype i = 0; i < m_report.rows.size() && shown.size() < MaxRowsShown; ++i) {
+        if (!problemLines.contains(m_report.rows.at(i).line))
+            shown << i;
+    }
     QTableWidget* view = m_ui->previewView;
     view->setSortingEnabled(false);
     view->clearContents();
-    view->setRowCount(static_cast<int>(m_report.rows.size()));
-    for (int row = 0; row < m_report.rows.size(); ++row) {
-        const SessionImportRow& r = m_report.rows.at(row);
+    view->setRowCount(static_cast<int>(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const SessionImportRow& r = m_report.rows.at(shown.at(row));
         const Session& s = r.session;
         const bool problem = problemLines.contains(r.line);
         const QString action = problem                                      ? tr("Problem")
@@ -86,10 +116,14 @@ void ImportSessionsDialog::showReport() {
 
     const int adding = m_report.count(SessionImportAction::Add);
     if (m_report.ok()) {
-        m_ui->summaryLabel->setText(tr("Ready to import %n session(s): %1 new, %2 already there.",
-                                       nullptr, static_cast<int>(m_report.rows.size()))
-                                        .arg(adding)
-                                        .arg(m_report.count(SessionImportAction::Unchanged)));
+        QString summary = tr("Ready to import %n session(s): %1 new, %2 already there.", nullptr,
+                             static_cast<int>(m_report.rows.size()))
+                              .arg(adding)
+                              .arg(m_report.count(SessionImportAction::Unchanged));
+        if (shown.size() < m_report.rows.size())
+            summary +=
+                u' ' + tr("The table shows the first %1.").arg(QLocale().toString(shown.size()));
+        m_ui->summaryLabel->setText(summary);
         m_ui->problemsEdit->hide();
     } else {
         m_ui->summaryLabel->setText(
@@ -101,11 +135,25 @@ void ImportSessionsDialog::showReport() {
         m_ui->problemsEdit->setPlainText(lines.join(u'\n'));
         m_ui->problemsEdit->show();
     }
+    if (m_report.cancelled) {
+        m_ui->summaryLabel->setText(tr("Cancelled: nothing was imported."));
+        m_ui->problemsEdit->hide();
+    }
     m_importButton->setEnabled(m_report.ok() && adding > 0);
 }
 
 void ImportSessionsDialog::runImport() {
-    m_report = SessionImportService(m_workspace.database()).run(m_path);
+    SessionImportReport result;
+    {
+        ImportProgressDialog progress(this, QFileInfo(m_path).fileName());
+        result = SessionImportService(m_workspace.database()).run(m_path, progress.callbacks());
+    }
+    if (result.cancelled) {
+        // Nothing was written: the preview stays, and Import may be pressed again.
+        m_ui->summaryLabel->setText(tr("Cancelled: nothing was imported."));
+        return;
+    }
+    m_report = std::move(result);
     if (!m_report.written) {
         showReport();
         return;

@@ -44,6 +44,9 @@ public:
     /// Writes the sheet (read and checked again); closes the dialog on success.
     void runImport();
 
+    /// The most rows the preview table shows (those with a problem first).
+    static constexpr qsizetype MaxRowsShown = 2000;
+
 private:
     void showReport();
 

@@ -2,6 +2,7 @@
 
 #include "FieldErrors.h"
 #include "FollowUpCommands.h"
+#include "Icons.h"
 #include "Workspace.h"
 #include "ui_LearningResourcesDialog.h"
 
@@ -47,9 +48,9 @@ LearningResourcesDialog::LearningResourcesDialog(Workspace& workspace, const Ski
 
     // Short buttons; what they would undo or redo is in their tooltip.
     QUndoStack* stack = workspace.undoStack();
-    auto* undo = new QAction(tr("&Undo"), this);
+    auto* undo = new QAction(icon(u"undo"_s), tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    auto* redo = new QAction(tr("Re&do"), this);
+    auto* redo = new QAction(icon(u"redo"_s), tr("Re&do"), this);
     redo->setShortcut(QKeySequence::Redo);
     connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);

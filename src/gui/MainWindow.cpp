@@ -1,21 +1,28 @@
 #include "MainWindow.h"
 
+#include "BackupSettingsDialog.h"
 #include "DashboardPage.h"
 #include "FollowUpPage.h"
+#include "HelpBrowser.h"
+#include "Icons.h"
 #include "PairingPage.h"
 #include "ParticipantsPage.h"
 #include "ProgramsPage.h"
+#include "RestoreDialog.h"
 #include "SkillsPage.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
+#include "binome/services/BackupService.h"
 #include "binome/services/DemoService.h"
 #include "binome/services/Translations.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,6 +34,8 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTextDocument>
+
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createUndoActions();
+    createExtraActions();
 
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
@@ -96,21 +106,21 @@ void MainWindow::buildPages() {
     struct Entry {
         QWidget* page;
         QString title;
-        QStyle::StandardPixmap icon;
+        QString icon;
     };
     const Entry entries[] = {
-        {m_participants, tr("Participants"), QStyle::SP_DirHomeIcon},
-        {m_skills, tr("Skills catalog"), QStyle::SP_FileDialogContentsView},
-        {m_programs, tr("Programs"), QStyle::SP_FileDialogDetailedView},
-        {m_pairing, tr("Pairing"), QStyle::SP_DialogApplyButton},
-        {m_followUp, tr("Follow-up"), QStyle::SP_FileDialogListView},
-        {m_dashboard, tr("Dashboard"), QStyle::SP_FileDialogInfoView},
+        {m_participants, tr("Participants"), u"participants"_s},
+        {m_skills, tr("Skills catalog"), u"skills"_s},
+        {m_programs, tr("Programs"), u"programs"_s},
+        {m_pairing, tr("Pairing"), u"pairing"_s},
+        {m_followUp, tr("Follow-up"), u"follow-up"_s},
+        {m_dashboard, tr("Dashboard"), u"dashboard"_s},
     };
     for (const Entry& entry : entries) {
         m_ui->pages->addWidget(entry.page);
-        m_ui->navigationList->addItem(
-            new QListWidgetItem(style()->standardIcon(entry.icon), entry.title));
+        m_ui->navigationList->addItem(new QListWidgetItem(icon(entry.icon), entry.title));
     }
+    connectPageRequests();
     disconnect(m_ui->actionImport, nullptr, nullptr, nullptr);
     disconnect(m_ui->actionExport, nullptr, nullptr, nullptr);
     connect(m_ui->actionImport, &QAction::triggered, m_participants,
@@ -140,8 +150,77 @@ void MainWindow::createUndoActions() {
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_workspace->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction->setIcon(icon(u"undo"_s));
+    m_redoAction->setIcon(icon(u"redo"_s));
+    m_undoAction->setStatusTip(tr("Undo the last change"));
+    m_redoAction->setStatusTip(tr("Redo the change just undone"));
     m_ui->editMenu->addAction(m_undoAction);
     m_ui->editMenu->addAction(m_redoAction);
+}
+
+void MainWindow::createExtraActions() {
+    if (!m_guideAction) {
+        m_guideAction = new QAction(icon(u"help"_s), QString(), this);
+        m_guideAction->setShortcut(QKeySequence::HelpContents);
+        m_guideAction->setShortcutContext(Qt::ApplicationShortcut);
+        m_ui->helpMenu->insertAction(m_ui->actionAbout, m_guideAction);
+        connect(m_guideAction, &QAction::triggered, this, [this] {
+            HelpBrowser::showFor(this, HelpBrowser::topicForPage(m_ui->pages->currentIndex()));
+        });
+        m_restoreAction = new QAction(this);
+        m_backupSettingsAction = new QAction(this);
+        m_ui->fileMenu->insertAction(m_ui->actionImport, m_restoreAction);
+        m_ui->fileMenu->insertAction(m_ui->actionImport, m_backupSettingsAction);
+        m_ui->fileMenu->insertSeparator(m_ui->actionImport);
+        connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restore);
+        connect(m_backupSettingsAction, &QAction::triggered, this, [this] {
+            BackupSettingsDialog dialog(
+                m_workspace->hasDatabase() ? m_workspace->database().path() : QString(), this);
+            dialog.exec();
+        });
+    }
+    m_guideAction->setText(tr("&User guide"));
+    m_guideAction->setStatusTip(tr("Open the user guide at the section of this page"));
+    m_restoreAction->setText(tr("Res&tore a backup…"));
+    m_restoreAction->setStatusTip(
+        tr("Replace the database with a backup, after checking it; the database as it is "
+           "now is kept aside"));
+    m_backupSettingsAction->setText(tr("Automatic bac&kups…"));
+    m_backupSettingsAction->setStatusTip(
+        tr("How many daily copies of the database are kept beside it"));
+}
+
+void MainWindow::connectPageRequests() {
+    const auto connectCommon = [this](auto* page) {
+        using Page = std::remove_pointer_t<decltype(page)>;
+        connect(page, &Page::openDemoRequested, this, &MainWindow::openDemo);
+        connect(page, &Page::openDatabaseRequested, this, [this] { chooseDatabase(false); });
+    };
+    connectCommon(m_participants);
+    connectCommon(m_skills);
+    connectCommon(m_programs);
+    connectCommon(m_pairing);
+    connectCommon(m_followUp);
+    connectCommon(m_dashboard);
+    const auto createProgram = [this] {
+        showPage(m_ui->pages->indexOf(m_programs));
+        m_programs->addProgram();
+    };
+    connect(m_pairing, &PairingPage::createProgramRequested, this, createProgram);
+    connect(m_followUp, &FollowUpPage::createProgramRequested, this, createProgram);
+    connect(m_dashboard, &DashboardPage::createProgramRequested, this, createProgram);
+    connect(m_followUp, &FollowUpPage::pairingRequested, this, [this](qint64 programId) {
+        showPage(m_ui->pages->indexOf(m_pairing));
+        m_pairing->selectProgram(programId);
+    });
+}
+
+void MainWindow::restore() {
+    if (!m_workspace->hasDatabase())
+        return;
+    RestoreDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.outcome(), 15000);
 }
 
 void MainWindow::showPage(int index) {
@@ -166,6 +245,13 @@ bool MainWindow::openDatabase(const QString& path) {
     settings.setValue(u"database/recent"_s, recent.mid(0, 8));
     setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
     warnIfOthersCanRead();
+    // A copy a day beside the database, the last few kept (File › Automatic backups…).
+    const auto rolled =
+        BackupService(m_workspace->database())
+            .rollOnOpen(QDateTime::currentDateTime(), BackupService::rollingCountSetting());
+    if (!rolled)
+        statusBar()->showMessage(tr("No daily backup could be made: %1").arg(rolled.error()),
+                                 30000);
     return true;
 }
 
@@ -268,6 +354,7 @@ void MainWindow::switchLanguage(const QString& language) {
     m_ui->retranslateUi(this);
     m_workspace->undoStack()->clear();
     createUndoActions();
+    createExtraActions();
     buildPages();
     updateStatus();
 }

@@ -58,6 +58,12 @@ private:
     void backUp();
     /// Undo and redo in the Edit menu, their words in the current language.
     void createUndoActions();
+    /// Help › User guide (F1), File › Restore a backup… and Automatic backups…, their words in
+    /// the current language.
+    void createExtraActions();
+    /// The empty pages' buttons: open a database or the demo, create a program, pair.
+    void connectPageRequests();
+    void restore();
     /// File › Open recent: the databases opened last, the latest first.
     void fillRecentMenu();
     /// Says in the status bar when the open database is readable or writable by others.
@@ -74,6 +80,9 @@ private:
     QLabel* m_databaseLabel;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_backupSettingsAction = nullptr;
 };
 
 } // namespace binome::gui

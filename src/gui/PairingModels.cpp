@@ -1,6 +1,7 @@
 #include "PairingModels.h"
 
 #include "binome/domain/TextKey.h"
+#include "binome/reports/ReportDocument.h"
 
 #include <QApplication>
 #include <QFont>
@@ -36,10 +37,10 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
         return index.column() == ScoreColumn && finite ? QVariant(b.score / 100.0) : QVariant();
     case SortRole:
         switch (index.column()) {
-        case SeniorColumn:
-            return textKey(b.senior.lastName + u' ' + b.senior.firstName);
+        case SeniorColumn: // by last name, then first name (compared by SortProxy)
+            return QString(b.senior.lastName + u' ' + b.senior.firstName);
         case JuniorColumn:
-            return textKey(b.junior.lastName + u' ' + b.junior.firstName);
+            return QString(b.junior.lastName + u' ' + b.junior.firstName);
         case ScoreColumn:
             return finite ? b.score : -1.0;
         case LockedColumn:
@@ -54,7 +55,7 @@ QVariant ProposalTableModel::data(const QModelIndex& index, int role) const {
         case JuniorColumn:
             return b.junior.fullName();
         case ScoreColumn:
-            return finite ? QString::number(b.score, 'f', 1) : tr("breaks a rule");
+            return finite ? QLocale().toString(b.score, 'f', 1) : tr("breaks a rule");
         case LockedColumn:
             return b.confirmed ? tr("Confirmed") : (b.locked ? tr("Locked") : QString());
         case GapsColumn: {
@@ -172,7 +173,7 @@ QVariant CoverageTableModel::data(const QModelIndex& index, int role) const {
         case TeachersColumn:
             return c.juniorsAbleToTeach;
         default:
-            return textKey(c.name);
+            return c.name;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != SkillColumn)
@@ -187,7 +188,7 @@ QVariant CoverageTableModel::data(const QModelIndex& index, int role) const {
     case GapColumn:
         return c.totalGap;
     case CoverableColumn:
-        return u"%1%"_s.arg(qRound(c.coverableShare() * 100));
+        return reportText::percent(c.coverableShare());
     case TeachersColumn:
         return c.juniorsAbleToTeach;
     case ColumnCount:
@@ -232,13 +233,13 @@ QVariant MentorCandidateModel::data(const QModelIndex& index, int role) const {
     case SortRole:
         if (index.column() == ScoreColumn)
             return allowed ? c.score : -1.0;
-        return textKey(data(index, Qt::DisplayRole).toString());
+        return data(index, Qt::DisplayRole).toString();
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case JuniorColumn:
             return c.junior.fullName();
         case ScoreColumn:
-            return allowed ? QString::number(c.score, 'f', 1) : QString();
+            return allowed ? QLocale().toString(c.score, 'f', 1) : QString();
         case RuleColumn:
             return c.obstacle;
         case ColumnCount:
@@ -275,12 +276,13 @@ RunTableModel::RunTableModel(QObject* parent)
 
 QString RunTableModel::describeSettings(const PairingSettings& s) {
     QStringList parts;
+    const QLocale locale; // the interface's decimal separator: 0.6 in English, 0,6 in French
+    const auto number = [&locale](double value) {
+        return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    };
     parts << tr("skills %1, availability %2, same site %3, other department %4, minimum %5")
-                 .arg(s.weightSkill)
-                 .arg(s.weightAvailability)
-                 .arg(s.weightSite)
-                 .arg(s.weightCrossDepartment)
-                 .arg(s.minScore);
+                 .arg(number(s.weightSkill), number(s.weightAvailability), number(s.weightSite),
+                      number(s.weightCrossDepartment), number(s.minScore));
     if (s.forbidSameDepartment)
         parts << tr("never the same department");
     if (s.forbidSameReportingLine)
@@ -308,7 +310,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const {
     case BinomesColumn:
         return run.pairCount;
     case TotalColumn:
-        return QString::number(run.total, 'f', 1);
+        return QLocale().toString(run.total, 'f', 1);
     case SettingsColumn:
         return describeSettings(run.settings);
     case ColumnCount:
@@ -368,7 +370,7 @@ QVariant RunBinomeTableModel::data(const QModelIndex& index, int role) const {
         case StatusColumn:
             return static_cast<int>(b.status);
         default:
-            return textKey(data(index, Qt::DisplayRole).toString());
+            return data(index, Qt::DisplayRole).toString();
         }
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
@@ -377,7 +379,7 @@ QVariant RunBinomeTableModel::data(const QModelIndex& index, int role) const {
         case SeniorColumn:
             return r.senior;
         case ScoreColumn:
-            return QString::number(b.score, 'f', 1);
+            return QLocale().toString(b.score, 'f', 1);
         case StatusColumn:
             return binomeStatusDisplayName(b.status);
         case ColumnCount:

@@ -1,7 +1,10 @@
 #include "PairingPage.h"
 
+#include "EmptyState.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
+#include "ProgramsPage.h"
+#include "SortProxy.h"
 #include "Workspace.h"
 #include "ui_PairingPage.h"
 
@@ -12,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -23,7 +27,7 @@ namespace binome::gui {
 
 namespace {
 QSortFilterProxyModel* sortingProxy(QAbstractItemModel* source, int sortRole, QObject* parent) {
-    auto* proxy = new QSortFilterProxyModel(parent);
+    auto* proxy = new SortProxy(parent); // names in the order of the interface's language
     proxy->setSourceModel(source);
     proxy->setSortRole(sortRole);
     return proxy;
@@ -57,6 +61,11 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     m_ui->coverageView->verticalHeader()->hide();
     m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn,
                                                                  QHeaderView::Stretch);
+    // Each view says how its rows are sorted from the start: the arrow on the column that
+    // orders them, pointing the way they go (without it, the first column's arrow showed
+    // although the rows followed another order).
+    m_ui->unmatchedView->sortByColumn(UnmatchedTableModel::NameColumn, Qt::AscendingOrder);
+    m_ui->coverageView->sortByColumn(CoverageTableModel::CoverableColumn, Qt::AscendingOrder);
     m_ui->historyView->setModel(m_history);
     m_ui->historyView->verticalHeader()->hide();
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
@@ -83,22 +92,17 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->proposalsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &PairingPage::showSelection);
     connect(&m_workspace, &Workspace::changed, this, [this](Workspace::Changes what) {
-        if (what & Workspace::Programs)
-            reloadPrograms();
-        if (!(what & (Workspace::Participants | Workspace::Catalog | Workspace::Binomes |
-                      Workspace::Programs)))
-            return;
-        updateEnrolled();
-        reloadExclusions();
-        // Never stale: a shown proposal is computed again on what changed.
-        if (m_proposal) {
-            run();
+        if (what & Workspace::Programs) {
+            reloadPrograms(); // and everything the program holds
             return;
         }
-        m_proposals->setRows({});
-        m_unmatched->setRows({});
-        m_coverage->setRows({});
-        showSelection();
+        if (!(what & (Workspace::Participants | Workspace::Catalog | Workspace::Binomes)))
+            return;
+        // A hidden page catches up when shown: opening a large database stays quick.
+        if (isVisible())
+            followChange();
+        else
+            m_changePending = true;
     });
     connect(m_ui->liftExclusionButton, &QPushButton::clicked, this, &PairingPage::liftExclusion);
     connect(m_ui->exclusionsList, &QListWidget::itemActivated, this, &PairingPage::liftExclusion);
@@ -111,7 +115,36 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     connect(runShortcut, &QShortcut::activated, this, &PairingPage::run);
     auto* lockShortcut = new QShortcut(QKeySequence(Qt::Key_L), m_ui->proposalsView);
     connect(lockShortcut, &QShortcut::activated, this, &PairingPage::toggleLock);
+    // On a proposed binôme: Enter and F2 choose its mentor, Delete excludes the pair (undoable);
+    // on an exclusion, Delete lifts it. Confirmed binômes stay as they are.
+    const auto onProposal = [this](void (PairingPage::*slot)()) {
+        return [this, slot] {
+            if (m_ui->chooseMentorButton->isEnabled())
+                (this->*slot)();
+        };
+    };
+    connect(m_ui->proposalsView, &QTableView::activated, this,
+            onProposal(&PairingPage::chooseMentor));
+    m_ui->proposalsView
+        ->addAction(QString(), QKeySequence(Qt::Key_F2), this,
+                    onProposal(&PairingPage::chooseMentor))
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->proposalsView
+        ->addAction(QString(), QKeySequence::Delete, this,
+                    onProposal(&PairingPage::excludeSelected))
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->exclusionsList
+        ->addAction(QString(), QKeySequence::Delete, this, &PairingPage::liftExclusion)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Below the program's line when there is a program; the whole page when there is none.
+    m_enrolmentState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->settingsBox));
+    m_enrolmentState->setObjectName(u"enrolmentState"_s);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->programLayout));
+    m_emptyState->setObjectName(u"emptyState"_s);
     showSelection();
+    updateEmptyState();
 }
 
 PairingPage::~PairingPage() = default;
@@ -127,8 +160,10 @@ void PairingPage::selectProgram(qint64 id) {
 }
 
 void PairingPage::reloadPrograms() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     const qint64 current = programId();
     const auto programs = ProgramService(m_workspace.database()).list();
     if (!programs) {
@@ -146,8 +181,34 @@ void PairingPage::reloadPrograms() {
     programChanged();
 }
 
+void PairingPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_programPending)
+        loadProgram();
+    else if (m_changePending)
+        followChange();
+}
+
+void PairingPage::followChange() {
+    m_changePending = false;
+    updateEnrolled();
+    reloadExclusions();
+    // Never stale: a shown proposal is computed again on what changed.
+    if (m_proposal) {
+        run();
+        return;
+    }
+    m_proposals->setRows({});
+    m_unmatched->setRows({});
+    m_coverage->setRows({});
+    showSelection();
+    updateEmptyState();
+}
+
 void PairingPage::programChanged() {
     m_proposal.reset();
+    m_programPending = false;
+    m_changePending = false;
     m_locks.clear();
     m_proposals->setRows({});
     m_unmatched->setRows({});
@@ -161,19 +222,62 @@ void PairingPage::programChanged() {
     if (!hasProgram) {
         m_ui->enrolledLabel->setText(tr("Create a program first, on the Programs page."));
         showSelection();
+        updateEmptyState();
         return;
     }
     PairingService service(m_workspace.database());
     const auto saved = service.settings(id);
     showSettings(saved ? *saved : PairingSettings{});
+    // Who takes part, the runs, the exclusions, the locks and the proposal are read when the
+    // page shows: opening a large database stays quick.
+    if (isVisible())
+        loadProgram();
+    else
+        m_programPending = true;
+}
+
+void PairingPage::loadProgram() {
+    m_programPending = false;
+    m_changePending = false;
     // The binômes already confirmed are kept unless HR unlocks them.
-    if (const auto locks = PairingLocks::ofProgram(m_workspace.database(), id))
+    if (const auto locks = PairingLocks::ofProgram(m_workspace.database(), programId()))
         m_locks = *locks;
     reloadHistory();
     // With people taking part, the proposal is there at once (it takes milliseconds).
     if (updateEnrolled() > 0)
         run();
     showSelection();
+    updateEmptyState();
+}
+
+void PairingPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase()) {
+        m_enrolmentState->hideCase();
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+        return;
+    }
+    if (m_ui->programCombo->count() == 0) {
+        m_enrolmentState->hideCase();
+        m_emptyState->showNoProgram([this] { Q_EMIT createProgramRequested(); });
+        return;
+    }
+    m_emptyState->hideCase();
+    if (programId() > 0 && m_enrolled == 0) {
+        m_enrolmentState->showCase(
+            tr("Nobody takes part in this program yet."),
+            tr("Enrol participants in this program: the juniors who mentor and the seniors they "
+               "coach. Binôme then proposes the best binômes among them."),
+            {{tr("E&nrol participants…"), [this] { chooseParticipants(); }}});
+    } else if (programId() > 0 && !m_proposal) {
+        m_enrolmentState->showCase(
+            tr("Ready to propose binômes."),
+            tr("The pairing engine proposes the best set of binômes among the people taking "
+               "part, each with its explanation; lock, exclude or swap mentors, then confirm."),
+            {{tr("Propose &binômes"), [this] { run(); }}});
+    } else {
+        m_enrolmentState->hideCase();
+    }
 }
 
 void PairingPage::reloadHistory() {
@@ -192,6 +296,7 @@ void PairingPage::markOutOfDate() {
 }
 
 int PairingPage::updateEnrolled() {
+    m_enrolled = 0;
     if (!m_workspace.hasDatabase() || programId() <= 0)
         return 0;
     const auto enrolled = ProgramService(m_workspace.database()).enrolled(programId());
@@ -205,7 +310,8 @@ int PairingPage::updateEnrolled() {
     }
     m_ui->enrolledLabel->setText(
         tr("%1 juniors, %2 seniors taking part").arg(juniors).arg(seniors));
-    return juniors + seniors;
+    m_enrolled = juniors + seniors;
+    return m_enrolled;
 }
 
 void PairingPage::showSettings(const PairingSettings& s) {
@@ -261,17 +367,19 @@ void PairingPage::run() {
             .arg(proposal->binomes.size())
             .arg(proposal->juniorCount)
             .arg(proposal->seniorCount)
-            .arg(proposal->binomes.isEmpty() ? 0.0 : proposal->total / proposal->binomes.size(), 0,
-                 'f', 1)
+            .arg(QLocale().toString(
+                proposal->binomes.isEmpty() ? 0.0 : proposal->total / proposal->binomes.size(), 'f',
+                1))
             .arg(std::count_if(proposal->binomes.begin(), proposal->binomes.end(),
                                [](const ProposedBinome& b) { return b.locked; }))
-            .arg(proposal->seconds * 1000, 0, 'f', 1));
+            .arg(QLocale().toString(proposal->seconds * 1000, 'f', 1)));
     m_ui->confirmButton->setEnabled(newCount() > 0);
     if (keepSelected)
         selectSenior(keepSelected);
     else if (m_proposalsProxy->rowCount() > 0)
         m_ui->proposalsView->selectRow(0);
     showSelection();
+    updateEmptyState();
 }
 
 bool PairingPage::confirm(bool ask) {
@@ -316,33 +424,15 @@ int PairingPage::newCount() const {
 }
 
 void PairingPage::chooseParticipants() {
-    if (programId() <= 0)
+    // Saved, every page told (a shown proposal is computed again then), before this runs:
+    EnrolmentDialog* dialog = chooseEnrolment(m_workspace, programId(), this);
+    if (!dialog)
         return;
-    const Database& database = m_workspace.database();
-    const auto everyone = ParticipantService(database).list();
-    const auto enrolled = ProgramService(database).enrolled(programId());
-    if (!everyone || !enrolled) {
-        m_workspace.reportError(everyone ? enrolled.error() : everyone.error());
-        return;
-    }
-    QSet<qint64> ids;
-    for (const Participant& p : *enrolled)
-        ids.insert(p.id);
-    auto* dialog = new EnrolmentDialog(*everyone, ids, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        const QSet<qint64> chosen = dialog->chosen();
-        ProgramService service(m_workspace.database());
-        const QSet<qint64> newcomers = chosen - ids;
-        const QSet<qint64> removed = ids - chosen;
-        if (const auto added = service.enrol(programId(), newcomers.values()); !added)
-            m_workspace.reportError(added.error());
-        if (Status status = service.withdraw(programId(), removed.values()); !status)
-            m_workspace.reportError(status.error());
-        updateEnrolled();
-        run();
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // here, chosen from this page, the proposal is there at once.
+        if (!m_proposal)
+            run();
     });
-    dialog->open();
 }
 
 } // namespace binome::gui

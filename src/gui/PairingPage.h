@@ -18,6 +18,7 @@ class PairingPage;
 namespace binome::gui {
 
 class CoverageTableModel;
+class EmptyState;
 class ProposalTableModel;
 class RunBinomesDialog;
 class RunTableModel;
@@ -60,8 +61,28 @@ public Q_SLOTS:
     RunBinomesDialog* openRun(qint64 runId);
     RunBinomesDialog* openSelectedRun();
 
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
+    /// The empty page's button when there is no program (the main window shows the Programs
+    /// page and its dialog for a new program).
+    void createProgramRequested();
+
+protected:
+    /// Reads what changed while the page was hidden.
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Says what to do next when the page has nothing to show: no database, no program, nobody
+    /// taking part, nothing proposed yet.
+    void updateEmptyState();
     void programChanged();
+    /// Reads what the chosen program holds (who takes part, the runs, the exclusions) and
+    /// proposes when people take part.
+    void loadProgram();
+    /// Follows a change made elsewhere to the people, the catalog or the binômes.
+    void followChange();
     void showSettings(const PairingSettings& settings);
     void showSelection();
     /// Shows how many take part in the program; returns that number.
@@ -88,6 +109,14 @@ private:
     QSortFilterProxyModel* m_coverageProxy;
     std::optional<PairingProposal> m_proposal;
     PairingLocks m_locks;
+    /// How many take part in the program (archived people aside).
+    int m_enrolled = 0;
+    /// Left to do when the page shows: a hidden page does not read the program (loadProgram) or
+    /// follow changes (followChange), so that opening a large database stays quick.
+    bool m_programPending = false;
+    bool m_changePending = false;
+    EmptyState* m_emptyState = nullptr;
+    EmptyState* m_enrolmentState = nullptr;
 };
 
 } // namespace binome::gui

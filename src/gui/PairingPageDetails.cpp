@@ -1,6 +1,7 @@
 #include "PairingPage.h"
 
 #include "ChooseMentorDialog.h"
+#include "Icons.h"
 #include "PairingModels.h"
 #include "RunBinomesDialog.h"
 #include "ServiceCommand.h"
@@ -11,6 +12,7 @@
 
 #include <QHash>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
@@ -99,12 +101,13 @@ void PairingPage::showSelection() {
         return;
     }
     m_ui->lockButton->setText(b->locked ? tr("Un&lock") : tr("&Lock"));
+    m_ui->lockButton->setIcon(icon(b->locked ? u"unlock"_s : u"lock"_s));
     m_ui->detailsTitle->setTextFormat(Qt::PlainText);
     m_ui->detailsTitle->setText(
         tr("%1 mentors %2").arg(b->junior.fullName(), b->senior.fullName()));
-    QString html = u"<p><b>%1</b></p><ul>"_s.arg(std::isfinite(b->score)
-                                                     ? tr("Score %1 / 100").arg(b->score, 0, 'f', 1)
-                                                     : tr("Locked although it breaks a rule"));
+    QString html = u"<p><b>%1</b></p><ul>"_s.arg(
+        std::isfinite(b->score) ? tr("Score %1 / 100").arg(QLocale().toString(b->score, 'f', 1))
+                                : tr("Locked although it breaks a rule"));
     if (b->confirmed)
         html.prepend(u"<p><i>%1</i></p>"_s.arg(
             tr("A confirmed binôme, kept as it is. To end it, open it on the Follow-up page.")
@@ -118,8 +121,8 @@ void PairingPage::showSelection() {
     const QSignalBlocker blocker(m_ui->alternativesList);
     m_ui->alternativesList->clear();
     for (const auto& [junior, score] : b->alternatives) {
-        auto* item =
-            new QListWidgetItem(tr("%1 — %2").arg(junior.fullName()).arg(score, 0, 'f', 1));
+        auto* item = new QListWidgetItem(
+            tr("%1 — %2").arg(junior.fullName(), QLocale().toString(score, 'f', 1)));
         item->setData(Qt::UserRole, junior.id);
         m_ui->alternativesList->addItem(item);
     }

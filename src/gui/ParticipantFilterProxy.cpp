@@ -1,7 +1,9 @@
 #include "ParticipantFilterProxy.h"
 
 #include "ParticipantTableModel.h"
+#include "SortProxy.h"
 
+#include "binome/domain/Collation.h"
 #include "binome/domain/TextKey.h"
 
 namespace binome::gui {
@@ -9,8 +11,6 @@ namespace binome::gui {
 ParticipantFilterProxy::ParticipantFilterProxy(QObject* parent)
     : QSortFilterProxyModel(parent) {
     setSortRole(ParticipantTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void ParticipantFilterProxy::setFilterWords(const QString& text) {
@@ -36,12 +36,26 @@ bool ParticipantFilterProxy::filterAcceptsRow(int sourceRow,
     if (m_role &&
         index.data(ParticipantTableModel::ParticipantRoleRole).toInt() != static_cast<int>(*m_role))
         return false;
+    if (m_words.isEmpty()) // no words typed: no text to build for each row
+        return true;
     const QString text = index.data(ParticipantTableModel::FilterTextRole).toString();
     for (const QString& word : m_words) {
         if (!text.contains(word))
             return false;
     }
     return true;
+}
+
+bool ParticipantFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const auto* model = qobject_cast<const ParticipantTableModel*>(sourceModel());
+    if (model && left.column() == ParticipantTableModel::NameColumn &&
+        right.column() == ParticipantTableModel::NameColumn) {
+        // By last name, then first name, in the order of the interface's language.
+        const Participant& a = model->participants().at(left.row());
+        const Participant& b = model->participants().at(right.row());
+        return comparePeople(a.lastName, a.firstName, b.lastName, b.firstName) < 0;
+    }
+    return SortProxy::lessThanValues(left.data(sortRole()), right.data(sortRole()));
 }
 
 } // namespace binome::gui

@@ -8,7 +8,8 @@
 
 namespace binome::gui {
 
-/// Sorts participants and filters them by words (any case, any accents), role and status.
+/// Sorts participants (names by last name then first name, in the order of the interface's
+/// language) and filters them by words (any case, any accents), role and status.
 class ParticipantFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -21,6 +22,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QStringList m_words;

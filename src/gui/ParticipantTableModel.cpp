@@ -111,9 +111,9 @@ QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const {
         return textKey(
             QStringList{p.firstName, p.lastName, p.email, p.department, p.site, p.jobTitle}.join(
                 u' '));
-    case SortRole:
+    case SortRole: // names in the language's order: see ParticipantFilterProxy::lessThan
         if (index.column() == NameColumn)
-            return textKey(p.lastName + u' ' + p.firstName);
+            return QString(p.lastName + u' ' + p.firstName);
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {

@@ -1,5 +1,6 @@
 #include "ParticipantsPage.h"
 
+#include "EmptyState.h"
 #include "ImportDialog.h"
 #include "ParticipantCommands.h"
 #include "ParticipantDialog.h"
@@ -8,6 +9,7 @@
 #include "Workspace.h"
 #include "ui_ParticipantsPage.h"
 
+#include "binome/services/BackupService.h"
 #include "binome/services/ImportService.h"
 #include "binome/services/ParticipantService.h"
 #include "binome/services/SkillCatalogService.h"
@@ -19,9 +21,10 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSettings>
-#include <QShortcut>
 #include <QStandardPaths>
 #include <QTextDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -74,20 +77,30 @@ ParticipantsPage::ParticipantsPage(Workspace& workspace, QWidget* parent)
             reload();
     });
 
-    auto* newShortcut = new QShortcut(QKeySequence::New, this);
-    connect(newShortcut, &QShortcut::activated, this, &ParticipantsPage::addParticipant);
-    auto* findShortcut = new QShortcut(QKeySequence::Find, this);
-    connect(findShortcut, &QShortcut::activated, this, &ParticipantsPage::focusFilter);
-    auto* archiveShortcut = new QShortcut(QKeySequence::Delete, m_ui->tableView);
-    connect(archiveShortcut, &QShortcut::activated, this, &ParticipantsPage::archiveSelected);
+    // Ctrl+N and Ctrl+F wherever the keyboard is in the window (a hidden page never answers);
+    // F2 and Delete act on the selected rows, from the table.
+    addAction(QString(), QKeySequence::New, this, &ParticipantsPage::addParticipant);
+    addAction(QString(), QKeySequence::Find, this, &ParticipantsPage::focusFilter);
+    m_ui->tableView
+        ->addAction(QString(), QKeySequence(Qt::Key_F2), this, &ParticipantsPage::editSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->tableView
+        ->addAction(QString(), QKeySequence::Delete, this, &ParticipantsPage::deleteSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->toolbarLayout));
+    m_emptyState->setObjectName(u"emptyState"_s);
     updateActions();
+    updateEmptyState();
 }
 
 ParticipantsPage::~ParticipantsPage() = default;
 
 void ParticipantsPage::reload() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     const QList<qint64> selected = selectedIds();
     const auto participants = ParticipantService(m_workspace.database()).list();
     if (!participants) {
@@ -112,6 +125,22 @@ void ParticipantsPage::reload() {
                                                                  QItemSelectionModel::Rows);
     }
     updateActions();
+    updateEmptyState();
+}
+
+void ParticipantsPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase()) {
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+    } else if (m_model->rowCount() == 0) {
+        m_emptyState->showCase(
+            tr("There is no participant yet."),
+            tr("Import participants from a spreadsheet, or add them one by one."),
+            {{tr("&Import participants…"), [this] { importParticipants(); }},
+             {tr("&Add participant…"), [this] { addParticipant(); }}});
+    } else {
+        m_emptyState->hideCase();
+    }
 }
 
 QList<qint64> ParticipantsPage::selectedIds() const {
@@ -185,6 +214,18 @@ ParticipantDialog* ParticipantsPage::editSelected() {
     return openDialog(ids.first());
 }
 
+void ParticipantsPage::deleteSelected() {
+    const QList<qint64> ids = selectedIds();
+    const bool allArchived = std::all_of(ids.begin(), ids.end(), [this](qint64 id) {
+        const Participant* p = m_model->participant(id);
+        return p && p->archived;
+    });
+    if (!allArchived)
+        archiveSelected(); // every selected person, undoable
+    else if (ids.size() == 1)
+        eraseSelected(true);
+}
+
 void ParticipantsPage::archiveSelected() {
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
@@ -213,6 +254,8 @@ bool ParticipantsPage::eraseSelected(bool ask) {
         if (box.exec() != QMessageBox::Yes)
             return false;
     }
+    const QString name = p->fullName();
+    const QString email = p->email;
     if (Status status = ParticipantService(m_workspace.database()).erase(p->id); !status) {
         m_workspace.reportError(status.error());
         return false;
@@ -220,6 +263,26 @@ bool ParticipantsPage::eraseSelected(bool ask) {
     // Nothing to undo to: earlier commands about this person can no longer apply.
     m_workspace.undoStack()->clear();
     m_workspace.notifyParticipantsChanged();
+    // Copies made before still hold the person: say which, so that they can be dealt with.
+    const BackupsHolding backups = BackupService(m_workspace.database()).backupsHolding(email);
+    if (ask && (!backups.holding.isEmpty() || !backups.unchecked.isEmpty())) {
+        QStringList lines;
+        for (const BackupEntry& backup : backups.holding)
+            lines << QDir::toNativeSeparators(backup.path);
+        for (const UncheckedBackup& unchecked : backups.unchecked)
+            lines << tr("%1 (could not be checked: %2)")
+                         .arg(QDir::toNativeSeparators(unchecked.backup.path), unchecked.reason);
+        QMessageBox box(QMessageBox::Information, tr("Erase a participant"),
+                        tr("%1's data was erased from the database. These backups made before "
+                           "still hold it; delete them, or keep them only as long as your "
+                           "retention rules allow:")
+                            .arg(name),
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.exec();
+    }
     return true;
 }
 

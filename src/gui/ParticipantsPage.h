@@ -10,6 +10,7 @@ class ParticipantsPage;
 
 namespace binome::gui {
 
+class EmptyState;
 class ParticipantFilterProxy;
 class ParticipantTableModel;
 class ParticipantDialog;
@@ -45,7 +46,16 @@ public Q_SLOTS:
     /// Saves it to `path`; false on failure (reported).
     bool exportDossierJsonTo(const QString& path);
 
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
+
 private:
+    /// Says what to do when the page is empty: no database open, nobody yet.
+    void updateEmptyState();
+    /// Delete: archives the selected people; erases one already archived, after asking.
+    void deleteSelected();
     QList<qint64> selectedIds() const;
     void updateActions();
     /// The Personal data button's menu.
@@ -57,6 +67,7 @@ private:
     ParticipantTableModel* m_model;
     ParticipantFilterProxy* m_proxy;
     bool m_columnsSized = false;
+    EmptyState* m_emptyState = nullptr;
 };
 
 } // namespace binome::gui

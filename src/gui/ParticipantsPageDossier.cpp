@@ -2,6 +2,7 @@
 // report or a JSON file (GDPR article 15).
 #include "ParticipantsPage.h"
 
+#include "Icons.h"
 #include "ParticipantTableModel.h"
 #include "ReportPreview.h"
 #include "Workspace.h"
@@ -39,8 +40,10 @@ QString dossierFileBase(const ParticipantDossier& dossier) {
 
 void ParticipantsPage::buildDossierMenu() {
     auto* menu = new QMenu(this);
-    menu->addAction(tr("&Report (PDF)…"), this, &ParticipantsPage::showDossierReport);
-    menu->addAction(tr("&All their data (JSON)…"), this, &ParticipantsPage::exportDossierJson);
+    menu->addAction(icon(u"report"_s), tr("&Report (PDF)…"), this,
+                    &ParticipantsPage::showDossierReport);
+    menu->addAction(icon(u"export"_s), tr("&All their data (JSON)…"), this,
+                    &ParticipantsPage::exportDossierJson);
     m_ui->dossierButton->setMenu(menu);
 }
 

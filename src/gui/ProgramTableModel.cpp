@@ -30,7 +30,7 @@ QVariant ProgramTableModel::data(const QModelIndex& index, int role) const {
         case CadenceColumn:
             return p.cadenceDays;
         default:
-            return data(index, Qt::DisplayRole).toString().toLower();
+            return data(index, Qt::DisplayRole).toString(); // compared by SortProxy
         }
     }
     if (role != Qt::DisplayRole)

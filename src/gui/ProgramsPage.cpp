@@ -1,12 +1,16 @@
 #include "ProgramsPage.h"
 
+#include "EmptyState.h"
+#include "EnrolmentDialog.h"
 #include "ProgramDialog.h"
 #include "ProgramTableModel.h"
 #include "ServiceCommand.h"
+#include "SortProxy.h"
 #include "Workspace.h"
 #include "ui_ProgramsPage.h"
 
 #include "binome/services/PairingService.h"
+#include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
 
 #include <QHeaderView>
@@ -15,17 +19,50 @@
 #include <QSortFilterProxyModel>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace binome::gui {
+
+EnrolmentDialog* chooseEnrolment(Workspace& workspace, qint64 programId, QWidget* parent) {
+    if (!workspace.hasDatabase() || programId <= 0)
+        return nullptr;
+    const Database& database = workspace.database();
+    const auto everyone = ParticipantService(database).list();
+    const auto enrolled = ProgramService(database).enrolled(programId);
+    if (!everyone || !enrolled) {
+        workspace.reportError(everyone ? enrolled.error() : everyone.error());
+        return nullptr;
+    }
+    QSet<qint64> ids;
+    for (const Participant& p : *enrolled)
+        ids.insert(p.id);
+    auto* dialog = new EnrolmentDialog(*everyone, ids, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, &workspace, [&workspace, dialog, ids, programId] {
+        const QSet<qint64> chosen = dialog->chosen();
+        ProgramService service(workspace.database());
+        if (const auto added = service.enrol(programId, (chosen - ids).values()); !added)
+            workspace.reportError(added.error());
+        if (Status status = service.withdraw(programId, (ids - chosen).values()); !status)
+            workspace.reportError(status.error());
+        // Who takes part: the pages that count them follow (not a change of the programs
+        // themselves, which would start the pairing afresh).
+        workspace.notifyParticipantsChanged();
+    });
+    dialog->open();
+    return dialog;
+}
 
 ProgramsPage::ProgramsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProgramsPage>())
     , m_workspace(workspace)
     , m_model(new ProgramTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new SortProxy(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProgramTableModel::SortRole);
@@ -47,22 +84,58 @@ ProgramsPage::ProgramsPage(Workspace& workspace, QWidget* parent)
         if (what & (Workspace::Programs | Workspace::Participants | Workspace::Binomes))
             reload();
     });
+    // Ctrl+N and Ctrl+F wherever the keyboard is in the window (a hidden page never answers);
+    // F2 and Delete act on the selected program, from the table.
+    addAction(QString(), QKeySequence::New, this, &ProgramsPage::addProgram);
+    addAction(QString(), QKeySequence::Find, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    m_ui->tableView
+        ->addAction(QString(), QKeySequence(Qt::Key_F2), this, &ProgramsPage::editSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->tableView->addAction(QString(), QKeySequence::Delete, this, &ProgramsPage::removeSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_enrolmentState =
+        EmptyState::addBanner(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->tableView) + 1);
+    m_enrolmentState->setObjectName(u"enrolmentState"_s);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->toolbarLayout));
+    m_emptyState->setObjectName(u"emptyState"_s);
     updateActions();
 }
 
 ProgramsPage::~ProgramsPage() = default;
 
 void ProgramsPage::reload() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     const auto programs = ProgramService(m_workspace.database()).list();
     if (!programs) {
         m_workspace.reportError(programs.error());
         return;
     }
+    const qint64 keep = selectedId();
     m_model->setRows(*programs);
     m_ui->tableView->resizeColumnsToContents();
+    selectProgram(keep);
     updateActions();
+}
+
+void ProgramsPage::selectProgram(qint64 id) {
+    const QList<Program>& rows = m_model->rows();
+    for (int row = 0; id > 0 && row < rows.size(); ++row) {
+        if (rows[row].id != id)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid()) {
+            m_ui->tableView->selectRow(index.row());
+            m_ui->tableView->scrollTo(index);
+        }
+        return;
+    }
 }
 
 qint64 ProgramsPage::selectedId() const {
@@ -74,6 +147,42 @@ void ProgramsPage::updateActions() {
     const bool selected = m_model->program(selectedId()) != nullptr;
     m_ui->editButton->setEnabled(selected);
     m_ui->removeButton->setEnabled(selected);
+    updateEmptyState();
+}
+
+void ProgramsPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase()) {
+        m_enrolmentState->hideCase();
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+        return;
+    }
+    if (m_model->rowCount() == 0) {
+        m_enrolmentState->hideCase();
+        m_emptyState->showNoProgram([this] { addProgram(); });
+        return;
+    }
+    m_emptyState->hideCase();
+    const Program* program = m_model->program(selectedId());
+    bool nobody = false;
+    if (program) {
+        const auto enrolled = ProgramService(m_workspace.database()).enrolled(program->id);
+        nobody = enrolled && std::none_of(enrolled->begin(), enrolled->end(),
+                                          [](const Participant& p) { return !p.archived; });
+    }
+    if (!nobody) {
+        m_enrolmentState->hideCase();
+        return;
+    }
+    m_enrolmentState->showCase(
+        tr("Nobody takes part in \"%1\" yet.").arg(program->name),
+        tr("Enrol participants in this program: the juniors who mentor and the seniors they "
+           "coach. The Pairing page then proposes their binômes."),
+        {{tr("En&rol participants…"), [this] { enrolParticipants(); }}});
+}
+
+EnrolmentDialog* ProgramsPage::enrolParticipants() {
+    return chooseEnrolment(m_workspace, selectedId(), this);
 }
 
 void ProgramsPage::openDialog(qint64 id) {
@@ -123,6 +232,9 @@ void ProgramsPage::openDialog(qint64 id) {
                 return status;
             },
             [&workspace] { workspace.notifyProgramsChanged(); }));
+        // A new program is selected: the page then says whom to enrol in it.
+        if (!before)
+            selectProgram(*savedId);
     });
     dialog->open();
 }

@@ -12,8 +12,14 @@ class ProgramsPage;
 
 namespace binome::gui {
 
+class EmptyState;
+class EnrolmentDialog;
 class ProgramTableModel;
 class Workspace;
+
+/// Opens the dialog choosing who takes part in the program (window-modal); on OK, enrols and
+/// withdraws accordingly and tells every page. Null when the people cannot be read (reported).
+EnrolmentDialog* chooseEnrolment(Workspace& workspace, qint64 programId, QWidget* parent);
 
 /// Programs: cohorts with their dates and session cadence.
 class ProgramsPage final : public QWidget {
@@ -30,9 +36,20 @@ public Q_SLOTS:
     void addProgram();
     void editSelected();
     void removeSelected();
+    /// Chooses who takes part in the selected program.
+    EnrolmentDialog* enrolParticipants();
+
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
 
 private:
+    /// Says what to do when the page is empty (no database open, no program) and when the
+    /// selected program has nobody taking part.
+    void updateEmptyState();
     qint64 selectedId() const;
+    void selectProgram(qint64 id);
     void updateActions();
     void openDialog(qint64 id);
 
@@ -40,6 +57,8 @@ private:
     Workspace& m_workspace;
     ProgramTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    EmptyState* m_emptyState = nullptr;
+    EmptyState* m_enrolmentState = nullptr;
 };
 
 } // namespace binome::gui

@@ -2,6 +2,7 @@
 
 #include "BinomeDetailDialog.h"
 #include "PairingModels.h"
+#include "SortProxy.h"
 #include "Workspace.h"
 #include "ui_RunBinomesDialog.h"
 
@@ -26,7 +27,7 @@ RunBinomesDialog::RunBinomesDialog(Workspace& workspace, const PairingRun& run, 
     , m_workspace(workspace)
     , m_run(run)
     , m_model(new RunBinomeTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new SortProxy(this)) {
     m_ui->setupUi(this);
     m_ui->introLabel->setText(
         tr("Confirmed on %1 by %2, with these weights and rules: %3.")

@@ -1,5 +1,7 @@
 #include "SkillTableModel.h"
 
+#include "SortProxy.h"
+
 #include "binome/domain/TextKey.h"
 
 #include <QPalette>
@@ -33,7 +35,7 @@ QVariant SkillTableModel::data(const QModelIndex& index, int role) const {
             return s.sortOrder;
         if (index.column() == AreaColumn)
             return s.area * 100000 + s.sortOrder;
-        return textKey(data(index, Qt::DisplayRole).toString());
+        return data(index, Qt::DisplayRole).toString();
     }
     if (role == Qt::ToolTipRole) { // plain text: a name such as <b>x</b> is not markup
         const QString text = data(index, Qt::DisplayRole).toString();
@@ -110,6 +112,10 @@ bool SkillFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
             return false;
     }
     return true;
+}
+
+bool SkillFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    return SortProxy::lessThanValues(left.data(sortRole()), right.data(sortRole()));
 }
 
 } // namespace binome::gui

@@ -33,7 +33,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 };
 
-/// Filters the catalog by words and hides archived skills unless asked.
+/// Filters the catalog by words and hides archived skills unless asked; sorts names in the
+/// order of the interface's language.
 class SkillFilterProxy final : public QSortFilterProxyModel {
     Q_OBJECT
 
@@ -44,6 +45,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     QStringList m_words;

@@ -1,5 +1,6 @@
 #include "SkillsPage.h"
 
+#include "EmptyState.h"
 #include "LearningResourcesDialog.h"
 #include "ServiceCommand.h"
 #include "SkillDialog.h"
@@ -12,7 +13,10 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 
+#include <algorithm>
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace binome::gui {
 
@@ -34,6 +38,7 @@ SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &SkillFilterProxy::setFilterWords);
     connect(m_ui->showArchivedCheck, &QCheckBox::toggled, m_proxy,
             &SkillFilterProxy::setShowArchived);
+    connect(m_ui->showArchivedCheck, &QCheckBox::toggled, this, &SkillsPage::updateEmptyState);
     connect(m_ui->addButton, &QPushButton::clicked, this, &SkillsPage::addSkill);
     connect(m_ui->editButton, &QPushButton::clicked, this, &SkillsPage::editSelected);
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &SkillsPage::archiveSelected);
@@ -51,14 +56,38 @@ SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
         if (what & Workspace::Catalog)
             reload();
     });
+    // Ctrl+N and Ctrl+F wherever the keyboard is in the window (a hidden page never answers);
+    // F2 and Delete act on the selected skill, from the table.
+    addAction(QString(), QKeySequence::New, this, &SkillsPage::addSkill);
+    addAction(QString(), QKeySequence::Find, this, [this] {
+        m_ui->filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_ui->filterEdit->selectAll();
+    });
+    m_ui->tableView->addAction(QString(), QKeySequence(Qt::Key_F2), this, &SkillsPage::editSelected)
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Archives the selected skill (undoable); an archived one stays as it is.
+    m_ui->tableView
+        ->addAction(QString(), QKeySequence::Delete, this,
+                    [this] {
+                        if (const Skill* skill = m_model->skill(selectedId());
+                            skill && !skill->archived)
+                            archiveSelected();
+                    })
+        ->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_emptyState =
+        EmptyState::replace(m_ui->pageLayout, m_ui->pageLayout->indexOf(m_ui->toolbarLayout));
+    m_emptyState->setObjectName(u"emptyState"_s);
     updateActions();
+    updateEmptyState();
 }
 
 SkillsPage::~SkillsPage() = default;
 
 void SkillsPage::reload() {
-    if (!m_workspace.hasDatabase())
+    if (!m_workspace.hasDatabase()) {
+        updateEmptyState();
         return;
+    }
     const auto skills = SkillCatalogService(m_workspace.database()).list();
     if (!skills) {
         m_workspace.reportError(skills.error());
@@ -69,6 +98,31 @@ void SkillsPage::reload() {
     m_ui->tableView->resizeColumnToContents(SkillTableModel::AreaColumn);
     m_ui->tableView->resizeColumnToContents(SkillTableModel::KindColumn);
     updateActions();
+    updateEmptyState();
+}
+
+void SkillsPage::updateEmptyState() {
+    if (!m_workspace.hasDatabase()) {
+        m_emptyState->showNoDatabase([this] { Q_EMIT openDemoRequested(); },
+                                     [this] { Q_EMIT openDatabaseRequested(); });
+    } else if (m_model->rowCount() == 0) {
+        m_emptyState->showCase(tr("The skills catalog is empty."),
+                               tr("Add the skills your programs work on: each has a code, and a "
+                                  "name in English and in French."),
+                               {{tr("&Add a skill…"), [this] { addSkill(); }}});
+    } else if (!m_ui->showArchivedCheck->isChecked() &&
+               std::all_of(m_model->rows().begin(), m_model->rows().end(),
+                           [](const Skill& skill) { return skill.archived; })) {
+        m_emptyState->showCase(
+            tr("Every skill of the catalog is archived."),
+            tr("Add the skills your programs work on, or show the archived ones to restore "
+               "some."),
+            {{tr("&Add a skill…"), [this] { addSkill(); }},
+             {tr("&Show the archived skills"),
+              [this] { m_ui->showArchivedCheck->setChecked(true); }}});
+    } else {
+        m_emptyState->hideCase();
+    }
 }
 
 void SkillsPage::pushUpdate(const QString& text, const Skill& before, const Skill& after) {
@@ -97,6 +151,8 @@ void SkillsPage::updateActions() {
 }
 
 void SkillsPage::addSkill() {
+    if (!m_workspace.hasDatabase())
+        return;
     const Database& database = m_workspace.database();
     auto* dialog = new SkillDialog(
         [&database](const Skill& s) {

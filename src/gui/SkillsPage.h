@@ -12,6 +12,7 @@ class SkillsPage;
 
 namespace binome::gui {
 
+class EmptyState;
 class SkillFilterProxy;
 class SkillTableModel;
 class Workspace;
@@ -32,7 +33,14 @@ public Q_SLOTS:
     void editSelected();
     void archiveSelected();
 
+Q_SIGNALS:
+    /// The empty page's buttons when no database is open (the main window opens one).
+    void openDemoRequested();
+    void openDatabaseRequested();
+
 private:
+    /// Says what to do when the page is empty: no database open, an empty catalog.
+    void updateEmptyState();
     qint64 selectedId() const;
     void pushUpdate(const QString& text, const Skill& before, const Skill& after);
     void updateActions();
@@ -41,6 +49,7 @@ private:
     Workspace& m_workspace;
     SkillTableModel* m_model;
     SkillFilterProxy* m_proxy;
+    EmptyState* m_emptyState = nullptr;
 };
 
 } // namespace binome::gui

@@ -1,5 +1,6 @@
 #include "binome/services/ImportService.h"
 
+#include "binome/exchange/TextDecoding.h"
 #include "binome/services/SkillCatalogService.h"
 #include "binome/storage/Database.h"
 #include "binome/storage/ParticipantRepository.h"
@@ -8,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +23,7 @@ int ImportReport::count(ImportAction action) const {
     return n;
 }
 
-ImportReport ImportService::preview(const QString& path) const {
+ImportReport ImportService::preview(const QString& path, const ImportProgress& progress) const {
     ImportReport report;
     report.file = path;
     const auto codes = SkillCatalogService(m_database).codeMap();
@@ -28,9 +31,20 @@ ImportReport ImportService::preview(const QString& path) const {
         report.problems.append({path, 0, QString(), codes.error()});
         return report;
     }
-    ParticipantFileContents contents = readParticipantFile(path, *codes);
+    FileReadOptions options;
+    options.limits = participantFileLimits();
+    if (progress.reading) {
+        options.progress = [&](qint64 done, qint64 total) {
+            report.cancelled = !progress.reading(done, total);
+            return !report.cancelled;
+        };
+    }
+    ParticipantFileContents contents = readParticipantFile(path, *codes, options);
+    if (report.cancelled)
+        return report;
     report.format = contents.format;
-    report.problems = contents.problems;
+    report.encodingNote = encodingNote(contents.encoding);
+    report.problems = std::move(contents.problems);
 
     const auto existing = ParticipantRepository(m_database).all();
     if (!existing) {
@@ -38,17 +52,20 @@ ImportReport ImportService::preview(const QString& path) const {
         return report;
     }
     QHash<QString, const Participant*> byEmail;
+    byEmail.reserve(existing->size());
     for (const Participant& p : *existing)
         byEmail.insert(emailKey(p.email), &p);
-    for (const ParsedParticipant& parsed : std::as_const(contents.participants)) {
-        ImportRow row{parsed.line, parsed.participant, ImportAction::Create, std::nullopt};
-        if (const Participant* stored = byEmail.value(emailKey(parsed.participant.email))) {
+    report.rows.reserve(contents.participants.size());
+    for (ParsedParticipant& parsed : contents.participants) {
+        ImportRow row{parsed.line, std::move(parsed.participant), ImportAction::Create,
+                      std::nullopt};
+        if (const Participant* stored = byEmail.value(emailKey(row.participant.email))) {
             row.participant.id = stored->id;
             row.before = *stored;
             row.action =
                 stored->sameData(row.participant) ? ImportAction::Unchanged : ImportAction::Update;
         }
-        report.rows << row;
+        report.rows << std::move(row);
     }
     return report;
 }
@@ -56,11 +73,15 @@ ImportReport ImportService::preview(const QString& path) const {
 namespace {
 
 /// Writes the rows of an import; on failure, says which line and leaves the transaction
-/// uncommitted.
-Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLine) {
+/// uncommitted. Stops, with `ticker` cancelled, when its callback says so.
+Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLine,
+                 ProgressTicker& ticker) {
     ParticipantRepository repository(database);
     repository.setLevelSource(u"import"_s);
+    qint64 written = 0;
     for (ImportRow& row : rows) {
+        if (row.action == ImportAction::Unchanged)
+            continue;
         Status status;
         if (row.action == ImportAction::Create) {
             const auto id = repository.insert(row.participant);
@@ -68,28 +89,45 @@ Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLi
                 row.participant.id = *id;
             else
                 status = Error{id.error()};
-        } else if (row.action == ImportAction::Update) {
+        } else {
             status = repository.update(row.participant);
         }
         if (!status) {
             failedLine = row.line;
             return status;
         }
+        if (!ticker.step(++written))
+            return {};
     }
     return {};
 }
 
+qint64 rowsToWrite(const QList<ImportRow>& rows) {
+    return std::count_if(rows.begin(), rows.end(), [](const ImportRow& row) {
+        return row.action != ImportAction::Unchanged;
+    });
+}
+
 } // namespace
 
-ImportReport ImportService::run(const QString& path) const {
-    ImportReport report = preview(path);
+ImportReport ImportService::run(const QString& path, const ImportProgress& progress) const {
+    ImportReport report = preview(path, progress);
     if (!report.ok())
         return report;
     Transaction transaction(m_database);
     int failedLine = 0;
-    if (Status status = writeRows(m_database, report.rows, failedLine); !status) {
+    ProgressTicker ticker(progress.writing, rowsToWrite(report.rows), 200);
+    if (!ticker.report(0)) {
+        report.cancelled = true;
+        return report;
+    }
+    if (Status status = writeRows(m_database, report.rows, failedLine, ticker); !status) {
         report.problems.append({path, failedLine, QString(), status.error()});
         return report; // the transaction rolls back: nothing lands
+    }
+    if (ticker.cancelled() || !ticker.finish()) {
+        report.cancelled = true;
+        return report; // the same: nothing lands
     }
     if (Status status = transaction.commit(); !status) {
         report.problems.append({path, 0, QString(), status.error()});
@@ -119,7 +157,8 @@ Status ImportService::revert(const ImportReport& report) const {
 Status ImportService::reapply(ImportReport& report) const {
     Transaction transaction(m_database);
     int failedLine = 0;
-    if (Status status = writeRows(m_database, report.rows, failedLine); !status)
+    ProgressTicker ticker({}, 0, 1);
+    if (Status status = writeRows(m_database, report.rows, failedLine, ticker); !status)
         return Error{ImportProblem{report.file, failedLine, QString(), status.error()}.toString()};
     if (Status status = transaction.commit(); !status)
         return status;

@@ -76,6 +76,16 @@ Status ParticipantService::setArchived(const QList<qint64>& ids, bool archived) 
     return transaction.commit();
 }
 
+Result<Participant> ParticipantService::findByEmail(const QString& email) const {
+    const auto found = ParticipantRepository(m_database).findByEmail(email);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{QCoreApplication::translate("ParticipantService", "Nobody has the e-mail %1.")
+                         .arg(email)};
+    return found->value();
+}
+
 Status ParticipantService::erase(qint64 id) const {
     const auto found = ParticipantRepository(m_database).findById(id);
     if (!found)
@@ -104,7 +114,16 @@ Status ParticipantService::erase(qint64 id) const {
     const ParticipantRepository repository(m_database);
     if (Status status = *history ? repository.anonymise(id) : repository.remove(id); !status)
         return status;
-    return transaction.commit();
+    if (Status status = repository.forgetAsManager(p.email); !status)
+        return status;
+    if (Status status = transaction.commit(); !status)
+        return status;
+    // The erased rows are zeroed (secure_delete), but the write-ahead log still holds them.
+    if (Status purged = m_database.purgeErasedData(); !purged)
+        return Error{QCoreApplication::translate("ParticipantService",
+                                                 "%1's data was erased, but %2")
+                         .arg(p.fullName(), purged.error())};
+    return {};
 }
 
 Status ParticipantService::remove(qint64 id) const {

@@ -1,6 +1,7 @@
 #include "binome/services/SessionImportService.h"
 
 #include "binome/exchange/SessionSheet.h"
+#include "binome/exchange/TextDecoding.h"
 #include "binome/services/BinomeService.h"
 #include "binome/services/SessionService.h"
 #include "binome/services/SkillCatalogService.h"
@@ -38,6 +39,10 @@ QString sameSessionKey(const Session& session) {
            (session.planned ? u"planned"_s : u"held"_s);
 }
 
+/// Above this many e-mails (or binômes), a sheet's people (or stored sessions) are read all at
+/// once rather than one query each.
+constexpr qsizetype ReadAllAbove = 200;
+
 /// Looks things up once per import: people by e-mail, binômes by pair, stored sessions.
 class Resolver {
 public:
@@ -49,9 +54,26 @@ public:
         m_report.problems.append({m_report.file, line, field, message});
     }
 
-    /// The participant with the e-mail of the row's `field`, or std::nullopt with the problem
-    /// reported.
-    std::optional<Participant> person(int line, const QString& field, const QString& email) {
+    /// Reads everyone at once when the sheet names many people (their names are shared by the
+    /// rows, not copied into each).
+    void readPeople(const QSet<QString>& emailKeys) {
+        if (emailKeys.size() <= ReadAllAbove)
+            return; // one at a time, in person()
+        const auto everyone = ParticipantRepository(m_database).all();
+        if (!everyone)
+            return; // person() asks again and says what went wrong
+        QHash<QString, QString> names;
+        for (const Participant& p : *everyone)
+            names.insert(emailKey(p.email), p.fullName());
+        for (const QString& key : emailKeys) {
+            const auto name = names.constFind(key);
+            m_people.insert(key, name == names.constEnd() ? std::optional<QString>() : *name);
+        }
+    }
+
+    /// The full name of the participant with the e-mail of the row's `field`, or std::nullopt
+    /// with the problem reported.
+    std::optional<QString> person(int line, const QString& field, const QString& email) {
         const QString key = emailKey(email);
         auto found = m_people.constFind(key);
         if (found == m_people.constEnd()) {
@@ -60,7 +82,8 @@ public:
                 add(line, {}, stored.error());
                 return std::nullopt;
             }
-            found = m_people.insert(key, *stored);
+            found = m_people.insert(key, *stored ? std::optional<QString>((*stored)->fullName())
+                                                 : std::nullopt);
         }
         if (!*found)
             add(line, field,
@@ -100,6 +123,31 @@ public:
         return **found;
     }
 
+    /// Reads the stored sessions of the binômes found, program by program, when there are many
+    /// (rather than one query per binôme in takeStored()).
+    void readStoredSessions() {
+        if (m_binomes.size() <= ReadAllAbove)
+            return;
+        QSet<qint64> programs;
+        QSet<qint64> binomes;
+        for (const Binome& binome : std::as_const(m_binomes)) {
+            programs.insert(binome.programId);
+            binomes.insert(binome.id);
+        }
+        QHash<qint64, QHash<QString, int>> stored;
+        for (const qint64 program : std::as_const(programs)) {
+            const auto sessions = SessionService(m_database).ofProgram(program);
+            if (!sessions)
+                return; // takeStored() asks again and says what went wrong
+            for (const Session& session : *sessions) {
+                if (binomes.contains(session.binomeId))
+                    ++stored[session.binomeId][sameSessionKey(session)];
+            }
+        }
+        for (const qint64 binome : std::as_const(binomes))
+            m_stored.insert(binome, stored.value(binome));
+    }
+
     /// Whether the binôme already has this session; each stored session matches one row only,
     /// so that two like sessions in the sheet are both kept.
     bool takeStored(int line, const Session& session) {
@@ -125,7 +173,7 @@ public:
 private:
     const Database& m_database;
     SessionImportReport& m_report;
-    QHash<QString, std::optional<Participant>> m_people;
+    QHash<QString, std::optional<QString>> m_people; ///< e-mail key -> full name, if someone
     QHash<QString, Binome> m_binomes;
     QHash<qint64, QHash<QString, int>> m_stored;
 };
@@ -155,16 +203,32 @@ QList<Session> sessionsToAdd(const SessionImportReport& report) {
     return sessions;
 }
 
-/// Adds the new sessions in one transaction and keeps their ids in the report.
-Status write(const Database& database, SessionImportReport& report) {
+/// Adds the new sessions in one transaction and keeps their ids in the report. Stops, with
+/// `ticker` cancelled and nothing written, when its callback says so.
+Status write(const Database& database, SessionImportReport& report, ProgressTicker& ticker) {
     const QList<Session> sessions = sessionsToAdd(report);
     report.writtenIds.clear();
-    if (!sessions.isEmpty()) {
-        const auto ids = SessionService(database).logAll(sessions);
-        if (!ids)
-            return Error{ids.error()};
-        report.writtenIds = *ids;
+    Transaction transaction(database);
+    ticker.setTotal(sessions.size());
+    if (!ticker.report(0))
+        return {};
+    // In batches, to tell the progress: each joins the transaction, which commits them all.
+    constexpr qsizetype Batch = 500;
+    QList<qint64> ids;
+    ids.reserve(sessions.size());
+    for (qsizetype from = 0; from < sessions.size(); from += Batch) {
+        const auto batch = SessionService(database).logAll(sessions.mid(from, Batch));
+        if (!batch)
+            return Error{batch.error()};
+        ids << *batch;
+        if (!ticker.report(ids.size()))
+            return {}; // the transaction rolls back
     }
+    if (!ticker.finish())
+        return {};
+    if (Status status = transaction.commit(); !status)
+        return status;
+    report.writtenIds = std::move(ids);
     qsizetype next = 0;
     for (SessionImportRow& row : report.rows) {
         if (row.action == SessionImportAction::Add && next < report.writtenIds.size())
@@ -176,7 +240,8 @@ Status write(const Database& database, SessionImportReport& report) {
 
 } // namespace
 
-SessionImportReport SessionImportService::preview(const QString& path) const {
+SessionImportReport SessionImportService::preview(const QString& path,
+                                                  const ImportProgress& progress) const {
     SessionImportReport report;
     report.file = path;
     const auto catalog = SkillCatalogService(m_database).list();
@@ -184,7 +249,22 @@ SessionImportReport SessionImportService::preview(const QString& path) const {
         report.problems.append({path, 0, QString(), catalog.error()});
         return report;
     }
-    SessionSheetContents contents = readSessionSheetFile(path, *catalog);
+    // Reading the file is the first half of the progress, checking its rows the second.
+    qint64 fileSize = 0;
+    const auto reading = [&](qint64 done, qint64 total) {
+        fileSize = total;
+        if (progress.reading && !report.cancelled)
+            report.cancelled = !progress.reading(done, total);
+        return !report.cancelled;
+    };
+    FileReadOptions options;
+    options.limits = sessionSheetLimits();
+    if (progress.reading)
+        options.progress = [&](qint64 done, qint64 total) { return reading(done / 2, total); };
+    SessionSheetContents contents = readSessionSheetFile(path, *catalog, options);
+    if (report.cancelled)
+        return report;
+    report.encodingNote = encodingNote(contents.encoding);
     report.problems = contents.problems;
     const QSet<int> sheetProblems = report.problemLines();
 
@@ -197,56 +277,83 @@ SessionImportReport SessionImportService::preview(const QString& path) const {
             badEmailFields.insert(QString::number(problem.line) + u' ' + problem.field);
     }
 
+    // First every row's people and binôme, then what each binôme already has and the checks:
+    // so that people and stored sessions can be read all at once for a large sheet.
+    const auto emailRead = [&](const SessionSheetRow& row, const QString& field) {
+        const QString& email = field == juniorField ? row.juniorEmail : row.seniorEmail;
+        return !email.isEmpty() &&
+               !badEmailFields.contains(QString::number(row.line) + u' ' + field) &&
+               (field == juniorField || emailKey(row.seniorEmail) != emailKey(row.juniorEmail));
+    };
+    QSet<QString> emailKeys;
+    for (const SessionSheetRow& read : std::as_const(contents.rows)) {
+        if (emailRead(read, juniorField))
+            emailKeys.insert(emailKey(read.juniorEmail));
+        if (emailRead(read, seniorField))
+            emailKeys.insert(emailKey(read.seniorEmail));
+    }
+    resolver.readPeople(emailKeys);
+
+    report.rows.reserve(contents.rows.size());
     for (SessionSheetRow& read : contents.rows) {
         SessionImportRow row;
         row.line = read.line;
-        row.juniorEmail = read.juniorEmail;
-        row.seniorEmail = read.seniorEmail;
-        row.skillCodes = read.skillCodes;
-        row.session = read.session;
-        const QString line = QString::number(row.line) + u' ';
-        const bool juniorRead =
-            !row.juniorEmail.isEmpty() && !badEmailFields.contains(line + juniorField);
-        const bool seniorRead = !row.seniorEmail.isEmpty() &&
-                                !badEmailFields.contains(line + seniorField) &&
-                                emailKey(row.seniorEmail) != emailKey(row.juniorEmail);
-        std::optional<Participant> junior;
-        std::optional<Participant> senior;
+        const bool juniorRead = emailRead(read, juniorField);
+        const bool seniorRead = emailRead(read, seniorField);
+        row.juniorEmail = std::move(read.juniorEmail);
+        row.seniorEmail = std::move(read.seniorEmail);
+        row.skillCodes = std::move(read.skillCodes);
+        row.session = std::move(read.session);
+        std::optional<QString> junior;
+        std::optional<QString> senior;
         if (juniorRead)
             junior = resolver.person(row.line, juniorField, row.juniorEmail);
         if (seniorRead)
             senior = resolver.person(row.line, seniorField, row.seniorEmail);
-        row.juniorName = junior ? junior->fullName() : QString();
-        row.seniorName = senior ? senior->fullName() : QString();
+        row.juniorName = junior.value_or(QString());
+        row.seniorName = senior.value_or(QString());
         if (junior && senior) {
-            if (const std::optional<Binome> binome = resolver.binome(row)) {
+            if (const std::optional<Binome> binome = resolver.binome(row))
                 row.session.binomeId = binome->id;
-                if (!sheetProblems.contains(row.line)) {
-                    if (resolver.takeStored(row.line, row.session)) {
-                        row.action = SessionImportAction::Unchanged;
-                    } else {
-                        for (const FieldError& error :
-                             SessionService(m_database).check(row.session))
-                            resolver.add(row.line, sheetField(error.field, row.session),
-                                         error.message);
-                    }
-                }
-            }
         }
-        report.rows << row;
+        report.rows << std::move(row);
     }
+    contents.rows.clear();
+
+    resolver.readStoredSessions();
+    const SessionService sessions(m_database);
+    const auto rowCount = static_cast<qint64>(report.rows.size());
+    qint64 checked = 0;
+    for (SessionImportRow& row : report.rows) {
+        if (++checked % 200 == 0 && progress.reading &&
+            !reading(fileSize / 2 + fileSize / 2 * checked / rowCount, fileSize))
+            return report;
+        if (row.session.binomeId == 0 || sheetProblems.contains(row.line))
+            continue;
+        if (resolver.takeStored(row.line, row.session)) {
+            row.action = SessionImportAction::Unchanged;
+        } else {
+            for (const FieldError& error : sessions.check(row.session))
+                resolver.add(row.line, sheetField(error.field, row.session), error.message);
+        }
+    }
+    if (progress.reading && !reading(fileSize, fileSize))
+        return report;
     std::stable_sort(
         report.problems.begin(), report.problems.end(),
         [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     return report;
 }
 
-SessionImportReport SessionImportService::run(const QString& path) const {
-    SessionImportReport report = preview(path);
+SessionImportReport SessionImportService::run(const QString& path,
+                                              const ImportProgress& progress) const {
+    SessionImportReport report = preview(path, progress);
     if (!report.ok())
         return report;
-    if (Status status = write(m_database, report); !status)
+    ProgressTicker ticker(progress.writing, 0, 1);
+    if (Status status = write(m_database, report, ticker); !status)
         report.problems.append({path, 0, QString(), status.error()});
+    report.cancelled = ticker.cancelled();
     return report;
 }
 
@@ -257,7 +364,8 @@ Status SessionImportService::revert(const SessionImportReport& report) const {
 }
 
 Status SessionImportService::reapply(SessionImportReport& report) const {
-    if (Status status = write(m_database, report); !status)
+    ProgressTicker ticker({}, 0, 1);
+    if (Status status = write(m_database, report, ticker); !status)
         return Error{ImportProblem{report.file, 0, QString(), status.error()}.toString()};
     return {};
 }

@@ -6,6 +6,7 @@
 #include "SqlValues.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,6 +77,7 @@ const Migration migrations[] = {
     {1, u":/sql/schema-1.sql", seedSkills},
     {2, u":/sql/schema-2.sql", nullptr},
     {3, u":/sql/schema-3.sql", nullptr},
+    {4, u":/sql/schema-4.sql", nullptr},
 };
 
 std::atomic<int> connectionCounter{0};
@@ -195,7 +197,7 @@ int& Database::busyTimeoutMs() {
     return timeout;
 }
 
-Status Database::configureAndMigrate() {
+Status Database::configureAndMigrate() const {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
     // Read the version before anything writes: a newer or foreign file must stay untouched.
@@ -224,15 +226,23 @@ Status Database::configureAndMigrate() {
     if (!query.exec(u"PRAGMA foreign_keys = ON"_s))
         return Error{describeFailure(
             query, QCoreApplication::translate("Database", "turning on foreign keys"))};
+    // Deleted rows are overwritten with zeros, not left in free pages: the right to erasure must
+    // not depend on how this SQLite was built.
+    if (!query.exec(u"PRAGMA secure_delete = ON"_s))
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "turning on secure deletion"))};
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s))
         return Error{describeFailure(
             query, QCoreApplication::translate("Database", "turning on write-ahead logging"))};
     query.finish();
 
     // Before upgrading a database that holds data, keep a copy of it as it was.
+    const QDateTime upgradeTime = QDateTime::currentDateTimeUtc();
     if (version > 0 && version < SchemaVersion) {
         // A copy left by an earlier attempt at the same upgrade is replaced.
-        if (Status saved = backupTo(preUpgradeBackupPath(m_path, version), Overwrite::Yes); !saved)
+        if (Status saved = backupTo(preUpgradeBackupPath(m_path, version), Overwrite::Yes,
+                                    BackupKind::PreUpgrade, upgradeTime);
+            !saved)
             return Error{QCoreApplication::translate(
                              "Database", "no copy could be kept before the upgrade, so the "
                                          "database was not upgraded: %1")
@@ -273,6 +283,11 @@ Status Database::configureAndMigrate() {
             return status;
         }
     }
+    // The copy kept before the upgrade is recorded once the table for it exists (schema 4); not
+    // recording it does not undo the upgrade (the copy is found beside the database anyway).
+    if (version > 0 && version < SchemaVersion)
+        static_cast<void>(recordBackup(
+            {preUpgradeBackupPath(m_path, version), upgradeTime, BackupKind::PreUpgrade}));
     return {};
 }
 

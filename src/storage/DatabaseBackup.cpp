@@ -1,9 +1,12 @@
-// Database::backupTo and the checks that keep a backup from harming the database's own files.
+// Database::backupTo and the checks that keep a backup from harming the database's own files;
+// the record of every backup written.
 #include "binome/storage/Database.h"
 
 #include "DatabaseFiles.h"
+#include "FileSync.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +25,7 @@ using namespace Qt::StringLiterals;
 namespace binome {
 
 using databasefiles::privateFile;
+using databasefiles::syncToDisk;
 
 namespace {
 
@@ -85,22 +89,6 @@ QString refusedOwnFile(const QString& target, const QString& own, const QString&
         .arg(target, own, database);
 }
 
-/// Flushes a written file to the disk, so that a crash after the rename cannot leave an empty
-/// copy in place of a good one.
-bool syncToDisk(const QString& path) {
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-#else
-    Q_UNUSED(path);
-    return true;
-#endif
-}
-
 /// Renames `from` to `to`; an existing `to` is replaced in one step when `replace`, else kept.
 bool moveInPlace(const QString& from, const QString& to, bool replace) {
     if (!replace)
@@ -117,6 +105,20 @@ bool moveInPlace(const QString& from, const QString& to, bool replace) {
 } // namespace
 
 namespace databasefiles {
+
+bool syncToDisk(const QString& path) {
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    Q_UNUSED(path);
+    return true;
+#endif
+}
 
 QString permissionWarningFor(const QString& path) {
 #ifdef Q_OS_UNIX
@@ -158,7 +160,30 @@ QString Database::ownFileAt(const QString& path) const {
     return {};
 }
 
-Status Database::backupTo(const QString& path, Overwrite overwrite) const {
+QString backupKindToken(BackupKind kind) {
+    switch (kind) {
+    case BackupKind::Manual:
+        return u"manual"_s;
+    case BackupKind::Rolling:
+        return u"rolling"_s;
+    case BackupKind::PreUpgrade:
+        return u"pre-upgrade"_s;
+    case BackupKind::PreRestore:
+        return u"pre-restore"_s;
+    }
+    return u"manual"_s;
+}
+
+std::optional<BackupKind> backupKindFromToken(const QString& token) {
+    for (const BackupKind kind :
+         {BackupKind::Manual, BackupKind::Rolling, BackupKind::PreUpgrade, BackupKind::PreRestore})
+        if (backupKindToken(kind) == token)
+            return kind;
+    return std::nullopt;
+}
+
+Status Database::backupTo(const QString& path, Overwrite overwrite, BackupKind kind,
+                          const QDateTime& madeAt) const {
     if (path.trimmed().isEmpty())
         return Error{QCoreApplication::translate("Database", "No backup file was given.")};
     const QFileInfo target(path);
@@ -208,6 +233,47 @@ Status Database::backupTo(const QString& path, Overwrite overwrite) const {
         QFile::remove(partial);
         return Error{QCoreApplication::translate("Database", "Cannot write %1.").arg(path)};
     }
+    // Recorded so that every copy can be found again (say, of a person to erase). A database
+    // older than schema 4 has no table for it yet: the copy kept before its upgrade is recorded
+    // once it is migrated. The copy is written either way.
+    if (schemaVersion() >= 4)
+        static_cast<void>(
+            recordBackup({target.absoluteFilePath(),
+                          madeAt.isValid() ? madeAt : QDateTime::currentDateTimeUtc(), kind}));
+    return {};
+}
+
+Result<QList<BackupRecord>> Database::backupRecords() const {
+    QList<BackupRecord> records;
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT path, made_at, kind FROM backup_record ORDER BY made_at, id"_s))
+        return Error{describeFailure(
+            query, QCoreApplication::translate("Database", "reading the list of backups"))};
+    while (query.next()) {
+        BackupRecord record;
+        record.path = query.value(0).toString();
+        record.madeAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
+        record.kind = backupKindFromToken(query.value(2).toString()).value_or(BackupKind::Manual);
+        records << record;
+    }
+    return records;
+}
+
+Status Database::recordBackup(const BackupRecord& record) const {
+    const QString madeAt = record.madeAt.toUTC().toString(Qt::ISODate);
+    QSqlQuery query(connection());
+    query.prepare(
+        u"INSERT INTO backup_record (path, made_at, kind) SELECT ?, ?, ? "
+        "WHERE NOT EXISTS (SELECT 1 FROM backup_record WHERE path = ? AND made_at = ?)"_s);
+    query.addBindValue(record.path);
+    query.addBindValue(madeAt);
+    query.addBindValue(backupKindToken(record.kind));
+    query.addBindValue(record.path);
+    query.addBindValue(madeAt);
+    if (!query.exec())
+        return Error{describeFailure(
+            query,
+            QCoreApplication::translate("Database", "recording the backup %1").arg(record.path))};
     return {};
 }
 

@@ -1,5 +1,6 @@
 #include "binome/storage/PairingRepository.h"
 
+#include "binome/domain/Collation.h"
 #include "binome/storage/Database.h"
 
 #include "SqlValues.h"
@@ -157,6 +158,7 @@ Result<QStringList> PairingRepository::programsWithBinomeOf(qint64 participantId
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    sortByName(names); // in the interface's language: SQL orders names by their bytes
     return names;
 }
 

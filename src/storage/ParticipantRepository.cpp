@@ -1,5 +1,6 @@
 #include "binome/storage/ParticipantRepository.h"
 
+#include "binome/domain/Collation.h"
 #include "binome/storage/Database.h"
 
 #include "SqlValues.h"
@@ -125,6 +126,11 @@ Result<QList<Participant>> ParticipantRepository::select(const QString& where,
                   [](const SkillAssessment& a, const SkillAssessment& b) {
                       return a.skillCode < b.skillCode;
                   });
+    // SQL orders names by their bytes ("Émilie" after "Zoé"): in the interface's language here.
+    std::stable_sort(participants.begin(), participants.end(),
+                     [](const Participant& a, const Participant& b) {
+                         return comparePeople(a.lastName, a.firstName, b.lastName, b.firstName) < 0;
+                     });
     return participants;
 }
 
@@ -150,57 +156,98 @@ Result<std::optional<Participant>> ParticipantRepository::findByEmail(const QStr
     return std::optional<Participant>(found->first());
 }
 
-Result<qint64> ParticipantRepository::insert(const Participant& participant) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
+struct ParticipantRepository::Statements {
+    explicit Statements(const QSqlDatabase& connection)
+        : insert(connection)
+        , update(connection)
+        , deleteSkills(connection)
+        , insertSkill(connection)
+        , history(connection)
+        , remove(connection)
+        , today(QDate::currentDate().toString(Qt::ISODate)) {}
+
+    QSqlQuery insert;
+    QSqlQuery update;
+    QSqlQuery deleteSkills;
+    QSqlQuery insertSkill;
+    QSqlQuery history;
+    QSqlQuery remove;
+    QString today; ///< the date of the levels written: asking the clock costs a system call
+};
+
+ParticipantRepository::Statements& ParticipantRepository::statements() const {
+    if (m_statements)
+        return *m_statements;
+    m_statements = std::make_shared<Statements>(m_database.connection());
+    Statements& s = *m_statements;
+    // A statement that fails to prepare fails when it runs, with the database's message.
+    s.insert.prepare(
         u"INSERT INTO participant (role, first_name, last_name, email, email_key, "
         "department, site, job_title, birth_year, languages, capacity, manager_email, "
         "mode, availability, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    s.update.prepare(
+        u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
+        "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
+        "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
+        "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    s.deleteSkills.prepare(u"DELETE FROM participant_skill WHERE participant_id = ?"_s);
+    s.insertSkill.prepare(
+        u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
+        "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
+    // Every level that differs from the latest of its history enters the history.
+    s.history.prepare(
+        u"INSERT INTO level_history (participant_id, skill_id, level, recorded_on, source) "
+        "SELECT ps.participant_id, ps.skill_id, ps.level, ?, ? FROM participant_skill ps "
+        "WHERE ps.participant_id = ? AND ps.level IS NOT NULL AND "
+        "COALESCE((SELECT h.level FROM level_history h WHERE h.participant_id = "
+        "ps.participant_id AND h.skill_id = ps.skill_id ORDER BY h.recorded_on DESC, "
+        "h.id DESC LIMIT 1), -1) <> ps.level"_s);
+    s.remove.prepare(u"DELETE FROM participant WHERE id = ?"_s);
+    return s;
+}
+
+Result<qint64> ParticipantRepository::insert(const Participant& participant) const {
+    QSqlQuery& query = statements().insert;
     bindFields(query, participant);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "adding %1"),
                              participant.email)};
     const qint64 id = query.lastInsertId().toLongLong();
-    if (Status status = writeSkills(id, participant); !status)
+    if (Status status = writeSkills(id, participant, true); !status)
         return Error{status.error()};
     return id;
 }
 
 Status ParticipantRepository::update(const Participant& participant) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
-        "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
-        "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
-        "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    QSqlQuery& query = statements().update;
     bindFields(query, participant);
     query.addBindValue(participant.id);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving %1"),
                              participant.email)};
-    return writeSkills(participant.id, participant);
+    return writeSkills(participant.id, participant, false);
 }
 
-Status ParticipantRepository::writeSkills(qint64 participantId,
-                                          const Participant& participant) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"DELETE FROM participant_skill WHERE participant_id = ?"_s);
-    query.addBindValue(participantId);
-    if (!query.exec())
-        return Error{failure(query,
-                             QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
-                             participant.email)};
-    query.prepare(
-        u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
-        "SELECT ?, id, ?, ?, ? FROM skill WHERE code = ?"_s);
-    for (const SkillAssessment& s : participant.skills) {
+Status ParticipantRepository::writeSkills(qint64 participantId, const Participant& participant,
+                                          bool fresh) const {
+    Statements& s = statements();
+    if (!fresh) { // a new participant has no skills to replace yet
+        s.deleteSkills.addBindValue(participantId);
+        if (!s.deleteSkills.exec())
+            return Error{
+                failure(s.deleteSkills,
+                        QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
+                        participant.email)};
+    }
+    QSqlQuery& query = s.insertSkill;
+    for (const SkillAssessment& skill : participant.skills) {
         query.addBindValue(participantId);
-        query.addBindValue(sql::optionalInt(s.level));
+        query.addBindValue(sql::optionalInt(skill.level));
         query.addBindValue(
-            sql::optionalInt(participant.role == Role::Senior ? s.target : std::nullopt));
+            sql::optionalInt(participant.role == Role::Senior ? skill.target : std::nullopt));
         query.addBindValue(
-            sql::optionalInt(participant.role == Role::Senior ? s.priority : std::nullopt));
-        query.addBindValue(s.skillCode);
+            sql::optionalInt(participant.role == Role::Senior ? skill.priority : std::nullopt));
+        query.addBindValue(skill.skillCode);
         if (!query.exec())
             return Error{failure(
                 query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
@@ -208,21 +255,15 @@ Status ParticipantRepository::writeSkills(qint64 participantId,
         if (query.numRowsAffected() != 1)
             return Error{QCoreApplication::translate("ParticipantRepository",
                                                      "The skill %1 is not in the catalog.")
-                             .arg(s.skillCode)};
+                             .arg(skill.skillCode)};
     }
-    // Every level that differs from the latest of its history enters the history.
-    query.prepare(
-        u"INSERT INTO level_history (participant_id, skill_id, level, recorded_on, source) "
-        "SELECT ps.participant_id, ps.skill_id, ps.level, ?, ? FROM participant_skill ps "
-        "WHERE ps.participant_id = ? AND ps.level IS NOT NULL AND "
-        "COALESCE((SELECT h.level FROM level_history h WHERE h.participant_id = "
-        "ps.participant_id AND h.skill_id = ps.skill_id ORDER BY h.recorded_on DESC, "
-        "h.id DESC LIMIT 1), -1) <> ps.level"_s);
-    query.addBindValue(QDate::currentDate().toString(Qt::ISODate));
-    query.addBindValue(m_levelSource);
-    query.addBindValue(participantId);
-    if (!query.exec())
-        return Error{failure(query,
+    if (participant.skills.isEmpty() && fresh)
+        return {}; // no level to enter in the history
+    s.history.addBindValue(s.today);
+    s.history.addBindValue(m_levelSource);
+    s.history.addBindValue(participantId);
+    if (!s.history.exec())
+        return Error{failure(s.history,
                              QT_TRANSLATE_NOOP("ParticipantRepository", "saving the skills of %1"),
                              participant.email)};
     return {};
@@ -241,12 +282,21 @@ Status ParticipantRepository::setArchived(qint64 id, bool archived) const {
 }
 
 Status ParticipantRepository::remove(qint64 id) const {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"DELETE FROM participant WHERE id = ?"_s);
+    QSqlQuery& query = statements().remove;
     query.addBindValue(id);
     if (!query.exec())
         return Error{
             failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "removing a participant"))};
+    return {};
+}
+
+Status ParticipantRepository::forgetAsManager(const QString& email) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"UPDATE participant SET manager_email = '' WHERE lower(manager_email) = ?"_s);
+    query.addBindValue(email.trimmed().toLower());
+    if (!query.exec())
+        return Error{
+            failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "erasing a participant"))};
     return {};
 }
 
@@ -264,6 +314,15 @@ Status ParticipantRepository::anonymise(qint64 id) const {
         {u"DELETE FROM level_history WHERE participant_id = ?"_s, {id}},
         {u"DELETE FROM program_participant WHERE participant_id = ?"_s, {id}},
         {u"DELETE FROM pairing_exclusion WHERE junior_id = ? OR senior_id = ?"_s, {id, id}},
+        // What was written about their binômes in words goes too; dates, durations, ratings and
+        // levels stay for the program's figures.
+        {u"UPDATE mentoring_session SET notes = '', next_steps = '' WHERE binome_id IN "
+         "(SELECT id FROM binome WHERE junior_id = ? OR senior_id = ?)"_s,
+         {id, id}},
+        {u"UPDATE debrief SET comments = '' WHERE binome_id IN "
+         "(SELECT id FROM binome WHERE junior_id = ? OR senior_id = ?)"_s,
+         {id, id}},
+        {u"UPDATE binome SET end_note = '' WHERE junior_id = ? OR senior_id = ?"_s, {id, id}},
     };
     for (const auto& [sql, values] : statements) {
         query.prepare(sql);

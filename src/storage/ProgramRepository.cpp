@@ -1,5 +1,6 @@
 #include "binome/storage/ProgramRepository.h"
 
+#include "binome/domain/Collation.h"
 #include "binome/storage/Database.h"
 
 #include "SqlValues.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +52,13 @@ Result<QList<Program>> ProgramRepository::all() const {
     QList<Program> programs;
     while (query.next())
         programs << programFrom(query);
+    // The latest first; programs started on the same day by name, in the interface's language
+    // (SQL orders names by their bytes).
+    std::stable_sort(programs.begin(), programs.end(), [](const Program& a, const Program& b) {
+        if (a.startDate != b.startDate)
+            return a.startDate > b.startDate;
+        return compareNames(a.name, b.name) < 0;
+    });
     return programs;
 }
 

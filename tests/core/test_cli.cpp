@@ -74,8 +74,8 @@ TEST_F(CliTest, BadFileIsRefusedWithFileLineAndFieldAndNothingIsWritten) {
     file.close();
     const CliRun run = cli({u"import"_s, u"participants"_s, file.fileName()});
     EXPECT_NE(run.exitCode, 0);
-    EXPECT_TRUE(run.err.contains(file.fileName() + u":3: email:"_s)) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(file.fileName() + u":3: birth_year:"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file.fileName() + u":3: E-mail:"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file.fileName() + u":3: Birth year:"_s)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"nothing was imported"_s));
     EXPECT_EQ(participantCount(), 0);
 }
@@ -98,7 +98,7 @@ TEST_F(CliTest, ProgramsAddAndListAsJson) {
     run = cli({u"programs"_s, u"add"_s, u"Backwards"_s, u"--start"_s, u"2027-01-11"_s, u"--end"_s,
                u"2026-07-02"_s});
     EXPECT_NE(run.exitCode, 0);
-    EXPECT_TRUE(run.err.contains(u"end: is before the start date"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"End: is before the start date"_s)) << run.err.toStdString();
     run = cli({u"programs"_s, u"list"_s, u"--json"_s});
     ASSERT_EQ(run.exitCode, 0);
     const QJsonArray programs =

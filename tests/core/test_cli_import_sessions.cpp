@@ -122,9 +122,9 @@ TEST_F(CliImportSessionsTest, ABadSheetIsRefusedWithFileLineAndFieldAndNothingIs
     out.close();
     const CliRun run = cli({u"import"_s, u"sessions"_s, file});
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.contains(file + u":3: senior_email: "_s)) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(file + u":4: date: "_s)) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(file + u":4: mode: "_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + u":3: Senior's e-mail: "_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + u":4: Date: "_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(file + u":4: Meeting mode: "_s)) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(u"nothing was imported"_s)) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_EQ(sessionCount(), 0);

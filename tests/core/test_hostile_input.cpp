@@ -237,7 +237,7 @@ TEST(ControlCharacters, ImportsNameTheFileLineAndField) {
     const ParticipantFileContents csv = readParticipantFile(path, skills());
     ASSERT_EQ(csv.problems.size(), 1) << dump(csv);
     EXPECT_EQ(csv.problems[0].toString(),
-              path + u":3: first_name: contains a control character (U+0001) at character 3: "
+              path + u":3: First name: contains a control character (U+0001) at character 3: "
                      "remove it"_s);
 
     // JSON can carry a NUL as \u0000: refused the same way.
@@ -246,7 +246,7 @@ TEST(ControlCharacters, ImportsNameTheFileLineAndField) {
              "\"email\": \"a@example.org\"}\n]");
     ASSERT_EQ(nul.problems.size(), 1) << dump(nul);
     EXPECT_EQ(nul.problems[0].toString(),
-              u"in.json:2: last_name: contains a control character (U+0000) at character 2: "
+              u"in.json:2: Last name: contains a control character (U+0000) at character 2: "
               "remove it"_s);
 }
 

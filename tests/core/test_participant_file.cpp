@@ -368,7 +368,7 @@ TEST(ParticipantFile, BinaryFilesAreRefusedWithWhatTheyLookLike) {
 
 TEST(ParticipantFile, ProblemsPrintAsFileLineFieldMessage) {
     EXPECT_EQ((ImportProblem{u"a.csv"_s, 3, u"email"_s, u"is required"_s}).toString(),
-              u"a.csv:3: email: is required"_s);
+              u"a.csv:3: E-mail: is required"_s);
     EXPECT_EQ((ImportProblem{u"a.csv"_s, 0, {}, u"the file is empty"_s}).toString(),
               u"a.csv: the file is empty"_s);
     EXPECT_EQ((ImportProblem{u"a.csv"_s, 4, {}, u"too many fields"_s}).toString(),

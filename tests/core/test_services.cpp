@@ -77,8 +77,8 @@ TEST_F(ServicesTest, UnknownSkillAndImpossibleLevelAreRefusedAndNothingIsWritten
     p.skills[0].target = 9;
     const auto saved = service.save(p);
     ASSERT_FALSE(saved.ok());
-    EXPECT_TRUE(saved.error().contains(u"skill:fax-machine"_s)) << saved.error().toStdString();
-    EXPECT_TRUE(saved.error().contains(u"target:genai"_s)) << saved.error().toStdString();
+    EXPECT_TRUE(saved.error().contains(u"Level (fax-machine)"_s)) << saved.error().toStdString();
+    EXPECT_TRUE(saved.error().contains(u"Target (genai)"_s)) << saved.error().toStdString();
     EXPECT_TRUE(everyone(db()).isEmpty());
 }
 
@@ -183,7 +183,7 @@ TEST_F(ServicesTest, ABadRowMeansNothingLandsAndTheDatabaseIsUnchanged) {
     EXPECT_FALSE(report.written);
     ASSERT_EQ(report.problems.size(), 1);
     EXPECT_EQ(report.problems.first().toString(),
-              bad + u":4: skill:genai: 9 is out of range (0 to 5)"_s);
+              bad + u":4: Level (genai): 9 is out of range (0 to 5)"_s);
     const QList<Participant> after = everyone(db());
     ASSERT_EQ(after.size(), before.size());
     for (int i = 0; i < after.size(); ++i)

@@ -211,7 +211,7 @@ TEST_F(SessionImportTest, AnUnknownPairRefusesTheWholeSheet) {
     EXPECT_EQ(unknown->file, file);
     EXPECT_TRUE(unknown->message.contains(u"theo.marchand@example.org"_s));
     EXPECT_TRUE(unknown->message.contains(u"martine.rey@example.org"_s));
-    EXPECT_TRUE(unknown->toString().startsWith(file + u":11: senior_email: "_s));
+    EXPECT_TRUE(unknown->toString().startsWith(file + u":11: Senior's e-mail: "_s));
 
     const ImportProblem* swapped = problemAt(report, 12, u"senior_email"_s);
     ASSERT_NE(swapped, nullptr) << dump(report);

@@ -300,7 +300,7 @@ TEST_F(FollowUpDialogsTest, ASessionOnTheWrongSideOfTodayKeepsTheDialogOpen) {
     child<QComboBox>(past.get(), u"stateCombo"_s)->setCurrentIndex(0); // held
     clickOk(past.get());
     EXPECT_TRUE(past->isVisible());
-    EXPECT_TRUE(child<QLabel>(past.get(), u"errorLabel"_s)->text().contains(u"date"_s));
+    EXPECT_TRUE(child<QLabel>(past.get(), u"errorLabel"_s)->text().contains(u"Date: "_s));
     EXPECT_TRUE(sessions(binomeId).isEmpty());
 
     EXPECT_EQ(followup::sessionDateRules(dialog->session(), Session{}, Today).size(), 0);

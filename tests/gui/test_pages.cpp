@@ -138,8 +138,8 @@ TEST_F(PagesTest, ImportDialogListsProblemsAndOnlyImportsAGoodFile) {
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_FALSE(badDialog.findChild<QPushButton*>(u"importButton"_s)->isEnabled());
     const QString problems = badDialog.findChild<QPlainTextEdit*>(u"problemsEdit"_s)->toPlainText();
-    EXPECT_TRUE(problems.contains(bad + u":3: role:"_s)) << problems.toStdString();
-    EXPECT_TRUE(problems.contains(bad + u":3: email:"_s)) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(bad + u":3: Role:"_s)) << problems.toStdString();
+    EXPECT_TRUE(problems.contains(bad + u":3: E-mail:"_s)) << problems.toStdString();
     // The preview marks the wrong row.
     const QAbstractItemModel* preview = badDialog.findChild<QTableView*>(u"previewView"_s)->model();
     QStringList actions;

@@ -148,7 +148,7 @@ TEST_F(ParticipantsPageTest, InvalidEntryKeepsTheDialogOpenAndSaysWhy) {
     EXPECT_TRUE(dialog->isVisible());
     auto* error = child<QLabel>(dialog, "errorLabel");
     EXPECT_TRUE(error->isVisible());
-    EXPECT_TRUE(error->text().contains(u"email"_s)) << error->text().toStdString();
+    EXPECT_TRUE(error->text().contains(u"E-mail: "_s)) << error->text().toStdString();
     EXPECT_EQ(page->model()->rowCount(), 0);
 
     auto* email = child<QLineEdit>(dialog, "emailEdit");

@@ -15,6 +15,12 @@ struct FieldError {
     QString message; ///< translated
 };
 
+/// The words the user sees for a canonical field name, in the interface's language:
+/// "last_name" is "Last name" ("Nom" in French), "skill:genai" is "Level (genai)". A name it
+/// does not know (a column of a file, a JSON path) comes back as it is. Messages name fields
+/// with it; the canonical name stays for programs (a dialog finds the field's widget by it).
+QString fieldLabel(const QString& field);
+
 inline constexpr int MinLevel = 0;
 inline constexpr int MaxLevel = 5;
 inline constexpr int MinPriority = 1;
@@ -42,7 +48,7 @@ QList<FieldError> validateParticipant(const Participant& participant);
 QList<FieldError> validateProgram(const Program& program);
 QList<FieldError> validateSkill(const Skill& skill);
 
-/// Errors joined one per line, "field: message".
+/// Errors joined one per line, "Field label: message".
 QString joinErrors(const QList<FieldError>& errors);
 
 } // namespace binome

@@ -3,6 +3,7 @@
 #include "binome/domain/Participant.h"
 #include "binome/domain/Result.h"
 #include "binome/domain/Skill.h"
+#include "binome/exchange/ImportLimits.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -18,6 +19,7 @@ struct ImportProblem {
     int line = 0;  ///< 1-based line of the file; 0 when the whole file is concerned
     QString field; ///< canonical field name ("email", "skill:genai", ...) or empty
     QString message;
+    QString value{}; ///< the text of `field` as found in the file, when it could not be read
 
     QString toString() const;
 };
@@ -28,7 +30,8 @@ struct ParsedParticipant {
 };
 
 struct ParticipantFileContents {
-    QString format; ///< "csv" or "json"
+    QString format;   ///< "csv" or "json"
+    QString encoding; ///< as it was decoded: "UTF-8", "windows-1252"... (TextDecoding.h)
     QList<ParsedParticipant> participants;
     QList<ImportProblem> problems; ///< every problem found; empty when the file is good
 };
@@ -39,12 +42,16 @@ using SkillCodeMap = QHash<QString, QString>;
 SkillCodeMap makeSkillCodeMap(const QList<Skill>& skills);
 
 /// Reads participants and their skills from a CSV or JSON file (told apart by content, then
-/// by extension). Never stops at the first problem: lists them all.
-ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills);
+/// by extension). Never stops at the first problem: lists them all. A file beyond the caps
+/// (ImportLimits.h) is refused before it is read; a CSV file is read one row at a time.
+ParticipantFileContents readParticipantFile(const QString& path, const SkillCodeMap& knownSkills,
+                                            const FileReadOptions& options = {});
 ParticipantFileContents readParticipantCsv(const QByteArray& bytes, const QString& fileName,
-                                           const SkillCodeMap& knownSkills);
+                                           const SkillCodeMap& knownSkills,
+                                           const FileReadOptions& options = {});
 ParticipantFileContents readParticipantJson(const QByteArray& bytes, const QString& fileName,
-                                            const SkillCodeMap& knownSkills);
+                                            const SkillCodeMap& knownSkills,
+                                            const FileReadOptions& options = {});
 
 /// CSV as French Excel reads it: UTF-8 with BOM, ';' separator, CRLF, one column per field
 /// and skill:/target:/priority: columns for each code in `skillCodes` (in that order).

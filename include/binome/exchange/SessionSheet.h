@@ -64,13 +64,19 @@ struct SessionSheetRow {
 struct SessionSheetContents {
     QList<SessionSheetRow> rows;   ///< every row read, even one with a problem
     QList<ImportProblem> problems; ///< every problem found; empty when the sheet is good
+    QString encoding;              ///< as it was decoded: "UTF-8", "windows-1252"...
 };
 
-/// Reads a session sheet (CSV, any separator, UTF-8 or Windows-1252). `catalog` resolves the
-/// skill codes to ids (archived skills included when given). Never stops at the first problem.
+/// Reads a session sheet (CSV, any separator; UTF-8, UTF-16 or Windows-1252 as decodeText()
+/// decides, a file mixing encodings is refused). `catalog` resolves the skill codes to ids
+/// (archived skills included when given). Never stops at the first problem. Read one row at a
+/// time; a sheet beyond the caps (ImportLimits.h) is refused.
 SessionSheetContents readSessionSheet(const QByteArray& bytes, const QString& fileName,
-                                      const QList<Skill>& catalog);
-/// The same from a file on disk; a file that cannot be read is a problem on line 0.
-SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill>& catalog);
+                                      const QList<Skill>& catalog,
+                                      const FileReadOptions& options = {});
+/// The same from a file on disk; a file that cannot be read is a problem on line 0, a file
+/// larger than the cap is refused before it is read.
+SessionSheetContents readSessionSheetFile(const QString& path, const QList<Skill>& catalog,
+                                          const FileReadOptions& options = {});
 
 } // namespace binome

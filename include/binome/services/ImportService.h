@@ -1,6 +1,7 @@
 #pragma once
 
 #include "binome/domain/Participant.h"
+#include "binome/domain/Progress.h"
 #include "binome/domain/Result.h"
 #include "binome/exchange/ParticipantFile.h"
 
@@ -26,12 +27,14 @@ struct ImportRow {
 struct ImportReport {
     QString file;
     QString format;
+    QString encodingNote; ///< "read as Windows-1252 (...)" when it was; empty otherwise
     QList<ImportRow> rows;
     QList<ImportProblem> problems; ///< when not empty, nothing was written
     bool written = false;
+    bool cancelled = false; ///< by the progress callback: nothing was written, rows are partial
 
     int count(ImportAction action) const;
-    bool ok() const { return problems.isEmpty(); }
+    bool ok() const { return problems.isEmpty() && !cancelled; }
 };
 
 /// Imports participants with their skills from a CSV or JSON file: everyone lands, updated by
@@ -41,10 +44,13 @@ public:
     explicit ImportService(const Database& database)
         : m_database(database) {}
 
-    /// Reads and checks the file against the database; writes nothing.
-    ImportReport preview(const QString& path) const;
+    /// Reads and checks the file against the database; writes nothing. A file beyond the caps
+    /// (ImportLimits.h) is refused. `progress.reading` may cancel.
+    ImportReport preview(const QString& path, const ImportProgress& progress = {}) const;
     /// Reads, checks and, when there is no problem at all, writes everything in one transaction.
-    ImportReport run(const QString& path) const;
+    /// Cancelled by either callback of `progress`, it writes nothing (the transaction rolls
+    /// back) and says so in `cancelled`.
+    ImportReport run(const QString& path, const ImportProgress& progress = {}) const;
     /// Undoes a written import in one transaction: the people it added are removed, the ones it
     /// updated get their previous data back.
     Status revert(const ImportReport& report) const;

@@ -17,6 +17,8 @@ public:
         : m_database(database) {}
 
     Result<QList<Participant>> list() const;
+    /// The person with this e-mail (case ignored), or an error saying nobody has it.
+    Result<Participant> findByEmail(const QString& email) const;
     /// Every problem with the participant: its own fields, a skill not in the catalog, an
     /// e-mail already used by someone else. Empty when it can be saved.
     QList<FieldError> check(const Participant& participant) const;
@@ -28,9 +30,11 @@ public:
     Status setArchived(const QList<qint64>& ids, bool archived) const;
     /// For undoing an addition.
     Status remove(qint64 id) const;
-    /// Erases an archived participant and everything held about them (skills, enrolments,
-    /// exclusions), for good: the right to erasure. Refused while they are in a binôme, or
-    /// not archived first.
+    /// Erases an archived participant and everything held about them (skills, levels,
+    /// enrolments, exclusions, the words written about their binômes, their e-mail where others
+    /// name them as manager), for good: the right to erasure. The database file is then purged
+    /// (log emptied, file rebuilt) so that no byte of it is left. Refused while they are in an
+    /// open binôme, or not archived first.
     Status erase(qint64 id) const;
 
 private:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "binome/domain/FollowUp.h"
+#include "binome/domain/Progress.h"
 #include "binome/domain/Result.h"
 #include "binome/exchange/ParticipantFile.h"
 
@@ -33,13 +34,15 @@ struct SessionImportRow {
 
 struct SessionImportReport {
     QString file;
+    QString encodingNote;          ///< "read as Windows-1252 (...)" when it was; empty otherwise
     QList<SessionImportRow> rows;  ///< every row of the file, in order
     QList<ImportProblem> problems; ///< when not empty, nothing was written
     bool written = false;
+    bool cancelled = false;   ///< by the progress callback: nothing was written, rows are partial
     QList<qint64> writtenIds; ///< the sessions the import added (what revert removes)
 
     int count(SessionImportAction action) const;
-    bool ok() const { return problems.isEmpty(); }
+    bool ok() const { return problems.isEmpty() && !cancelled; }
     /// The lines that have a problem, to mark them in a preview.
     QSet<int> problemLines() const;
 };
@@ -53,10 +56,12 @@ public:
         : m_database(database) {}
 
     /// Reads the sheet, finds each row's open binôme and checks every session; writes nothing.
-    SessionImportReport preview(const QString& path) const;
+    /// A sheet beyond the caps (ImportLimits.h) is refused. `progress.reading` may cancel.
+    SessionImportReport preview(const QString& path, const ImportProgress& progress = {}) const;
     /// The same, then, when there is no problem at all, adds the new sessions in one
-    /// transaction.
-    SessionImportReport run(const QString& path) const;
+    /// transaction. Cancelled by either callback of `progress`, it writes nothing (the
+    /// transaction rolls back) and says so in `cancelled`.
+    SessionImportReport run(const QString& path, const ImportProgress& progress = {}) const;
     /// Removes the sessions a written import added, in one transaction (the undo).
     Status revert(const SessionImportReport& report) const;
     /// Adds a reverted import's new sessions again, with new ids (the redo).

@@ -2,14 +2,30 @@
 
 #include "binome/domain/Result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
 namespace binome {
+
+/// Why a backup was written; recorded with it (schema 4) so that every copy can be found again.
+enum class BackupKind { Manual, Rolling, PreUpgrade, PreRestore };
+/// The word stored for a kind ("manual", "rolling", "pre-upgrade", "pre-restore").
+QString backupKindToken(BackupKind kind);
+std::optional<BackupKind> backupKindFromToken(const QString& token);
+
+/// A backup this program wrote: where, when, why.
+struct BackupRecord {
+    QString path;
+    QDateTime madeAt;
+    BackupKind kind = BackupKind::Manual;
+};
 
 /// One Binôme SQLite file, open and migrated to the current schema. Foreign keys on, WAL, a
 /// busy timeout. Created readable by its owner only: it holds personal data (SQLite gives its
@@ -17,7 +33,7 @@ namespace binome {
 class Database {
 public:
     /// The newest schema this build knows.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// Opens (creating it if need be) and migrates the file. A file that is not a database, a
     /// database of another program, one written by a newer Binôme or a locked one is refused
@@ -42,13 +58,30 @@ public:
     /// Writes a consistent copy of the whole database to `path`, readable by its owner only from
     /// its first byte (a `.partial` file beside it, renamed once complete). Refused, with nothing
     /// written, when `path` (through any link) is the database or one of its own files, and
-    /// when a file is already there unless `overwrite` is Overwrite::Yes.
-    Status backupTo(const QString& path, Overwrite overwrite = Overwrite::No) const;
+    /// when a file is already there unless `overwrite` is Overwrite::Yes. The copy is recorded
+    /// in the database as a backup of `kind` made at `madeAt` (now when invalid).
+    Status backupTo(const QString& path, Overwrite overwrite = Overwrite::No,
+                    BackupKind kind = BackupKind::Manual, const QDateTime& madeAt = {}) const;
+    /// The backups recorded in this database, oldest first (whether still on disk or not).
+    Result<QList<BackupRecord>> backupRecords() const;
+    /// Records a backup (one written before this database was what it is, e.g. across a
+    /// restore); nothing is recorded twice for the same path and time.
+    Status recordBackup(const BackupRecord& record) const;
+    /// Puts the file `replacement` in place of this database and opens it (migrating it when it
+    /// is older); `replacement` is taken (renamed), it must be a complete private copy in the
+    /// database's folder. Refused, with the database as it was, while another program (another
+    /// Binôme window) has the database open.
+    Status replaceWith(const QString& replacement) const;
     /// The file of this database's own set (the database, its -wal, -shm or -journal file) that
     /// `path` names, through symbolic or hard links; empty when it names none of them.
     QString ownFileAt(const QString& path) const;
     /// Where the copy taken before upgrading from schema `version` goes.
     static QString preUpgradeBackupPath(const QString& databasePath, int version);
+
+    /// After an erasure: copies the write-ahead log into the file and empties it, then rebuilds
+    /// the file (VACUUM) so that no free page, log frame or journal still holds erased data.
+    /// Refused, with nothing lost, while another connection is reading.
+    Status purgeErasedData() const;
 
     /// A user-readable message for a failed query, naming what was being done.
     static QString describeFailure(const QSqlQuery& query, const QString& doing);
@@ -59,11 +92,11 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    Status configureAndMigrate();
+    Status configureAndMigrate() const;
 
     QString m_path;
     QString m_connectionName;
-    QString m_permissionWarning;
+    mutable QString m_permissionWarning; ///< set again when replaceWith() reopens
 };
 
 /// A transaction that rolls back unless committed: every multi-row write is one of these. One

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace binome {
@@ -35,15 +36,22 @@ public:
     /// their name becomes "Erased participant N", their e-mail a placeholder; their skills,
     /// levels, enrolments and exclusions are deleted.
     Status anonymise(qint64 id) const;
+    /// Clears `email` where other people name it as their manager's (an erasure).
+    Status forgetAsManager(const QString& email) const;
     /// Where the levels written from now on come from, for the level history (default: edit).
     void setLevelSource(const QString& sourceToken) { m_levelSource = sourceToken; }
 
 private:
-    Status writeSkills(qint64 participantId, const Participant& participant) const;
+    /// The statements that write a participant, prepared once per repository and reused for
+    /// each participant it writes (an import writes thousands).
+    struct Statements;
+    Statements& statements() const;
+    Status writeSkills(qint64 participantId, const Participant& participant, bool fresh) const;
     Result<QList<Participant>> select(const QString& where, const QVariantList& values) const;
 
     const Database& m_database;
     QString m_levelSource = QStringLiteral("edit");
+    mutable std::shared_ptr<Statements> m_statements;
 };
 
 } // namespace binome
