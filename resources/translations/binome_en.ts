@@ -111,16 +111,16 @@ Remove it anyway?</numerusform>
     <name>ImportLimits</name>
     <message numerus="yes">
         <source>the file has %Ln session(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file has %Ln session, more than the %1 an import reads: split it into smaller files and import them one after the other</numerusform>
+            <numerusform>the file has %Ln sessions, more than the %1 an import reads: split it into smaller files and import them one after the other</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the file has %Ln participant(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file has %Ln participant, more than the %1 an import reads: split it into smaller files and import them one after the other</numerusform>
+            <numerusform>the file has %Ln participants, more than the %1 an import reads: split it into smaller files and import them one after the other</numerusform>
         </translation>
     </message>
 </context>
@@ -237,9 +237,9 @@ Remove it anyway?</numerusform>
     <name>binome::gui::BackupSettingsDialog</name>
     <message numerus="yes">
         <source>The copies of the last %n day(s) of use are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The copies of the last %n day of use are kept.</numerusform>
+            <numerusform>The copies of the last %n days of use are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -633,9 +633,11 @@ Remove it anyway?</numerusform>
     <message numerus="yes">
         <source>%n backup(s) still hold %1:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup still hold %1:
+</numerusform>
+            <numerusform>%n backups still hold %1:
+</numerusform>
         </translation>
     </message>
 </context>

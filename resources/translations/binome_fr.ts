@@ -5,129 +5,129 @@
     <name>BackupFile</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished">%1 est un dossier, pas un fichier de base de données.</translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>%1 is empty: it holds no Binôme data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : il ne contient aucune donnée Binôme.</translation>
     </message>
     <message>
         <source>%1 is not a Binôme database: it is not an SQLite database at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Binôme : ce n&apos;est pas du tout une base de données SQLite.</translation>
     </message>
     <message>
         <source>%1 is incomplete (cut short): it holds %2 bytes of the %3 it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est incomplet (tronqué) : il contient %2 octets sur les %3 attendus.</translation>
     </message>
     <message>
         <source>%1 is damaged (SQLite&apos;s integrity check: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (contrôle d&apos;intégrité de SQLite : %2).</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Binôme (schema %2; this version knows up to %3): update Binôme to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Binôme (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3) : mettez Binôme à jour pour le restaurer.</translation>
     </message>
     <message>
         <source>%1 is an empty database: it holds no Binôme data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données vide : il ne contient aucune donnée Binôme.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Binôme database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Binôme.</translation>
     </message>
     <message>
         <source>%1 is not a whole Binôme database: its table &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Binôme complète : sa table « %2 » est absente.</translation>
     </message>
     <message>
         <source>%1 cannot be searched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être parcouru : %2</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished">Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>copying %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de %1 vers %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>%1 Nothing was restored; the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été restauré ; la base de données est inchangée.</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manuelle</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>quotidienne</translation>
     </message>
     <message>
         <source>before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une mise à niveau</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>avant une restauration</translation>
     </message>
     <message>
         <source>No daily backup was made: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde quotidienne n&apos;a été faite : impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>No daily backup was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde quotidienne n&apos;a été faite : %1</translation>
     </message>
     <message>
         <source>%1 is the database itself (%2), not a backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la base de données elle-même (%2), pas une sauvegarde de celle-ci.</translation>
     </message>
     <message>
         <source>The database could not be kept aside, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être mise de côté, rien n&apos;a donc été restauré : %1</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de sauvegarde</translation>
     </message>
     <message>
         <source>Each day a database is first opened, Binôme keeps a copy of it in a folder beside it, readable by you only, and removes the oldest copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour, à la première ouverture d&apos;une base de données, Binôme en conserve une copie dans un dossier situé à côté, lisible par vous seul, et supprime les copies les plus anciennes.</translation>
     </message>
     <message>
         <source>&amp;Daily copies kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies &amp;quotidiennes conservées :</translation>
     </message>
     <message>
         <source>0 turns the daily copies off; the copies already made are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 désactive les copies quotidiennes ; les copies déjà faites sont conservées.</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
 </context>
 <context>
@@ -281,23 +281,23 @@
     </message>
     <message>
         <source>Plan this binôme&apos;s next session: its date, duration and mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la prochaine séance de ce binôme : sa date, sa durée et son mode</translation>
     </message>
     <message>
         <source>Review this binôme: re-assess its objectives&apos; skills, update their status, record both people&apos;s satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point sur ce binôme : réévaluer les compétences de ses objectifs, mettre à jour leur statut, noter la satisfaction des deux personnes</translation>
     </message>
     <message>
         <source>Pause this binôme: while paused it is never flagged at risk. Resume starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce binôme en pause : pendant la pause, il n&apos;est jamais signalé « À risque ». « Reprendre » le relance.</translation>
     </message>
     <message>
         <source>End this binôme, with the date and the reason (it is kept, never deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer ce binôme, avec la date et le motif (il est conservé, jamais supprimé)</translation>
     </message>
     <message>
         <source>Add an objective: a skill, who learns it, the level to reach and a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif : une compétence, qui l&apos;apprend, le niveau à atteindre et une échéance</translation>
     </message>
 </context>
 <context>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Enter or double-click: choose this mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ou double-clic : choisir ce mentor</translation>
     </message>
 </context>
 <context>
@@ -911,11 +911,11 @@
     </message>
     <message>
         <source>The program whose figures are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme dont les chiffres sont affichés</translation>
     </message>
     <message>
         <source>Every program side by side; point at a figure&apos;s name to see how it is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les programmes côte à côte ; pointez le nom d&apos;un chiffre pour voir comment il est calculé</translation>
     </message>
 </context>
 <context>
@@ -1050,35 +1050,35 @@
     </message>
     <message>
         <source>turning on secure deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;activation de la suppression sécurisée</translation>
     </message>
     <message>
         <source>reading the list of backups</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture de la liste des sauvegardes</translation>
     </message>
     <message>
         <source>recording the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement de la sauvegarde %1</translation>
     </message>
     <message>
         <source>removing erased data from the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression des données effacées du fichier de base de données</translation>
     </message>
     <message>
         <source>%1: another program is reading the database, so the erased data stays in its log file until that program closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un autre programme lit la base de données, les données effacées restent donc dans son fichier journal jusqu&apos;à ce que ce programme la ferme.</translation>
     </message>
     <message>
         <source>%1 is open in another program (another Binôme window?): close it, then restore again. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouvert dans un autre programme (une autre fenêtre Binôme ?) : fermez-le, puis relancez la restauration. Rien n&apos;a été remplacé.</translation>
     </message>
     <message>
         <source>Cannot put the restored copy in place of %1. Nothing was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la copie restaurée à la place de %1. Rien n&apos;a été remplacé.</translation>
     </message>
     <message>
         <source>The restored copy %1 is not in the folder of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie restaurée %1 n&apos;est pas dans le dossier de %2.</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1131,8 @@
     <message>
         <source>Kickoff, mid-term and final debriefs are expected at the program&apos;s start, halfway and end;
 a missing one flags the binôme (debrief due). Ad hoc: any other review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les débriefs de lancement, de mi-parcours et final sont attendus au début, à mi-parcours et à la fin du programme ;
+s&apos;il en manque un, le binôme est signalé (Débrief à faire). Ponctuel : tout autre point.</translation>
     </message>
 </context>
 <context>
@@ -1334,210 +1335,210 @@ a missing one flags the binôme (debrief due). Ad hoc: any other review.</source
     </message>
     <message>
         <source>Tick everyone the filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher toutes les personnes affichées par les filtres</translation>
     </message>
     <message>
         <source>Untick everyone the filters show</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher toutes les personnes affichées par les filtres</translation>
     </message>
     <message>
         <source>Show everyone, or only the juniors (mentors) or the seniors (mentees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde, ou seulement les juniors (mentors) ou les seniors (mentorés)</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Poste</translation>
+        <translation>Poste</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished">Année de naissance</translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Manager&apos;s e-mail</source>
-        <translation type="unfinished">E-mail du responsable hiérarchique</translation>
+        <translation>E-mail du responsable hiérarchique</translation>
     </message>
     <message>
         <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de rencontre</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished">Disponibilités</translation>
+        <translation>Disponibilités</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished">Compétences</translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Début</translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Fin</translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Session cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme des séances</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>DigComp area</source>
-        <translation type="unfinished">Domaine DigComp</translation>
+        <translation>Domaine DigComp</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished">Compétence</translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Starting level</source>
-        <translation type="unfinished">Niveau de départ</translation>
+        <translation>Niveau de départ</translation>
     </message>
     <message>
         <source>Target level</source>
-        <translation type="unfinished">Niveau cible</translation>
+        <translation>Niveau cible</translation>
     </message>
     <message>
         <source>Binôme</source>
-        <translation type="unfinished">Binôme</translation>
+        <translation>Binôme</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Junior&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du junior</translation>
     </message>
     <message>
         <source>Senior&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du senior</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Mentee&apos;s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du mentoré</translation>
     </message>
     <message>
         <source>Mentor&apos;s rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du mentor</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Remarques</translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished">Prochaines étapes</translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>Mentee&apos;s satisfaction</source>
-        <translation type="unfinished">Satisfaction du mentoré</translation>
+        <translation>Satisfaction du mentoré</translation>
     </message>
     <message>
         <source>Mentor&apos;s satisfaction</source>
-        <translation type="unfinished">Satisfaction du mentor</translation>
+        <translation>Satisfaction du mentor</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Commentaires</translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished">Lien</translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Ended on</source>
-        <translation type="unfinished">Date de fin</translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Level (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau (%1)</translation>
     </message>
     <message>
         <source>Target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible (%1)</translation>
     </message>
     <message>
         <source>Priority (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité (%1)</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1889,11 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>The program whose binômes you follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme dont vous suivez les binômes</translation>
     </message>
     <message>
         <source>Show the binômes of one status only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les binômes d&apos;un statut</translation>
     </message>
     <message>
         <source>Show the binômes with this flag only:
@@ -1900,15 +1901,19 @@ Le supprimer quand même ?</numerusform>
 • Objective overdue: an objective not achieved past its due date
 • Debrief due: the kickoff, mid-term or final debrief is not held yet
 • Low rating: the latest rated session got 2 out of 5 or less</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les binômes ayant cette alerte :
+• À risque : actif, et aucune séance réalisée depuis plus longtemps que la cadence du programme
+• Objectif en retard : un objectif non atteint après son échéance
+• Débrief à faire : le débrief de lancement, de mi-parcours ou final n&apos;a pas encore eu lieu
+• Note basse : la dernière séance notée a obtenu 2 sur 5 ou moins</translation>
     </message>
     <message>
         <source>Shows the binômes whose mentor&apos;s or mentee&apos;s name or e-mail holds every word typed (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les binômes dont le nom ou l&apos;e-mail du mentor ou du mentoré contient tous les mots saisis (Ctrl+F)</translation>
     </message>
     <message>
         <source>Pause the selected binôme: while paused it is never flagged at risk. Resume starts it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause le binôme sélectionné : pendant la pause, il n&apos;est jamais signalé « À risque ». « Reprendre » le relance.</translation>
     </message>
 </context>
 <context>
@@ -2024,28 +2029,28 @@ Le supprimer quand même ?</numerusform>
     <name>ImportLimits</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>the file is %1, more than the %2 an import reads (up to %3 sessions): split it into smaller files and import them one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, plus que les %2 qu&apos;une importation peut lire (jusqu&apos;à %3 séances) : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>the file is %1, more than the %2 an import reads (up to %3 participants): split it into smaller files and import them one after the other</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1, plus que les %2 qu&apos;une importation peut lire (jusqu&apos;à %3 participants) : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</translation>
     </message>
     <message numerus="yes">
         <source>the file has %Ln session(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le fichier contient %Ln séance, plus que les %1 qu&apos;une importation peut lire : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</numerusform>
+            <numerusform>le fichier contient %Ln séances, plus que les %1 qu&apos;une importation peut lire : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the file has %Ln participant(s), more than the %1 an import reads: split it into smaller files and import them one after the other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le fichier contient %Ln participant, plus que les %1 qu&apos;une importation peut lire : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</numerusform>
+            <numerusform>le fichier contient %Ln participants, plus que les %1 qu&apos;une importation peut lire : divisez-le en fichiers plus petits et importez-les l&apos;un après l&apos;autre</numerusform>
         </translation>
     </message>
 </context>
@@ -2053,19 +2058,19 @@ Le supprimer quand même ?</numerusform>
     <name>ImportProgressDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Importing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -2326,15 +2331,15 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>Add a resource with this title and link to the skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la compétence une ressource avec ce titre et ce lien</translation>
     </message>
     <message>
         <source>Put this title and link in place of the selected resource&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le titre et le lien de la ressource sélectionnée par ceux-ci</translation>
     </message>
     <message>
         <source>Remove the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -2413,47 +2418,47 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>Binôme&apos;s pages: Ctrl+1 to Ctrl+6 go straight to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages de Binôme : Ctrl+1 à Ctrl+6 mènent directement à l&apos;une d&apos;elles</translation>
     </message>
     <message>
         <source>Open another Binôme database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un autre fichier de base de données Binôme</translation>
     </message>
     <message>
         <source>Create a new, empty database file and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau fichier de base de données vide et l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Open the demo organisation, whose people are fictitious, to try Binôme without touching your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;organisation de démonstration, aux personnes fictives, pour essayer Binôme sans toucher à vos données</translation>
     </message>
     <message>
         <source>Save a copy of the open database in a file of your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la base de données ouverte dans le fichier de votre choix</translation>
     </message>
     <message>
         <source>Import participants from a CSV or JSON file; a preview lists every problem before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants depuis un fichier CSV ou JSON ; un aperçu liste chaque problème avant toute écriture</translation>
     </message>
     <message>
         <source>Save every participant in a CSV file (for Excel) or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les participants dans un fichier CSV (pour Excel) ou JSON</translation>
     </message>
     <message>
         <source>Close Binôme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Binôme</translation>
     </message>
     <message>
         <source>Show Binôme in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Binôme en anglais</translation>
     </message>
     <message>
         <source>Show Binôme in French</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Binôme en français</translation>
     </message>
     <message>
         <source>What Binôme does, its version and its licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait Binôme, sa version et sa licence</translation>
     </message>
 </context>
 <context>
@@ -2504,23 +2509,23 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>The skill to work on; its learning resources are listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>La compétence à travailler ; ses ressources d&apos;apprentissage sont listées ci-dessous</translation>
     </message>
     <message>
         <source>The learner&apos;s level on this skill when the objective is set, from 0 (none) to 5 (expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de l&apos;apprenant sur cette compétence au moment où l&apos;objectif est fixé, de 0 (aucun) à 5 (expert)</translation>
     </message>
     <message>
         <source>The level to reach, from 0 (none) to 5 (expert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau à atteindre, de 0 (aucun) à 5 (expert)</translation>
     </message>
     <message>
         <source>Set a due date: past it, an objective not achieved flags the binôme (objective overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer une échéance : une fois celle-ci passée, un objectif non atteint signale le binôme (Objectif en retard)</translation>
     </message>
     <message>
         <source>Where the objective stands; a dropped objective no longer counts in the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état d&apos;avancement de l&apos;objectif ; un objectif abandonné ne compte plus dans les chiffres</translation>
     </message>
 </context>
 <context>
@@ -2705,65 +2710,71 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>The program whose binômes you are forming</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme dont vous formez les binômes</translation>
     </message>
     <message>
         <source>Compute the best set of binômes for the people taking part, with these weights and rules; locked binômes are kept (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le meilleur ensemble de binômes pour les personnes participantes, avec ces pondérations et ces règles ; les binômes verrouillés sont conservés (F5)</translation>
     </message>
     <message>
         <source>Save these binômes for the program, all at once; the run is kept for audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces binômes pour le programme, tous à la fois ; la proposition est conservée pour audit</translation>
     </message>
     <message>
         <source>A pair&apos;s score, from 0 to 100, adds up these factors by their weights:
 only the ratios between the weights matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score d&apos;un binôme, de 0 à 100, additionne ces facteurs selon leurs poids :
+seuls les rapports entre les poids comptent.</translation>
     </message>
     <message>
         <source>Weight of the skill fit: how much of the senior&apos;s gaps the mentor can teach,
 the gaps of higher priority counting more</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de l&apos;adéquation des compétences : la part des écarts du senior que le mentor peut combler,
+les écarts les plus prioritaires comptant davantage</translation>
     </message>
     <message>
         <source>Weight of the half-days both people can meet
 (none when one wants to meet in person only and the other remotely only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids des demi-journées où les deux personnes peuvent se rencontrer
+(aucune si l&apos;une veut uniquement du présentiel et l&apos;autre uniquement du distanciel)</translation>
     </message>
     <message>
         <source>Weight of working on the same site</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du fait de travailler sur le même site</translation>
     </message>
     <message>
         <source>Weight of working in different departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids du fait de travailler dans des services différents</translation>
     </message>
     <message>
         <source>A pair scoring less than this (0 to 100) is never proposed:
 its people stay unmatched, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Un binôme dont le score est inférieur à cette valeur (0 à 100) n&apos;est jamais proposé :
+ses membres restent sans binôme, avec le motif</translation>
     </message>
     <message>
         <source>Never pair two people of the same department</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais associer deux personnes du même service</translation>
     </message>
     <message>
         <source>Never pair a senior with their manager, with someone they manage,
 or with someone who has the same manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais associer un senior à son responsable, à une personne qu&apos;il encadre
+ou à une personne qui a le même responsable</translation>
     </message>
     <message>
         <source>Propose a mentor only when they are better than the senior
 on at least one skill the senior wants to improve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne proposer un mentor que s&apos;il est meilleur que le senior
+sur au moins une compétence que le senior veut améliorer</translation>
     </message>
     <message>
         <source>The senior&apos;s next best mentors, best score first: choose one, then Swap mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres mentors les mieux classés pour le senior, meilleur score en premier : choisissez-en un, puis Changer de mentor</translation>
     </message>
     <message>
         <source>Let the engine propose the selected pair again</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le moteur proposer à nouveau le binôme sélectionné</translation>
     </message>
 </context>
 <context>
@@ -3085,30 +3096,33 @@ on at least one skill the senior wants to improve</source>
     </message>
     <message>
         <source>Junior: a mentor, at home with digital tools. Senior: a mentee, coached on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Junior : un mentor, à l&apos;aise avec les outils numériques. Senior : un mentoré, accompagné sur ces outils.</translation>
     </message>
     <message>
         <source>The languages they can work in, separated by commas;
 Binôme pairs only people who share one (empty: any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les langues dans lesquelles la personne peut travailler, séparées par des virgules ;
+Binôme n&apos;associe que des personnes qui en partagent une (vide : toutes)</translation>
     </message>
     <message>
         <source>How many seniors this junior can mentor at the same time in a program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de seniors que ce junior peut accompagner en même temps dans un programme</translation>
     </message>
     <message>
         <source>Used by the pairing rule &quot;Never in the same reporting line&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par la règle d&apos;appariement « Jamais dans la même ligne hiérarchique »</translation>
     </message>
     <message>
         <source>How they like to meet; someone who wants in person only and someone who wants remote only
 get no availability points together</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la personne préfère se rencontrer ; une personne qui veut uniquement du présentiel et une autre qui veut uniquement du distanciel
+n&apos;obtiennent ensemble aucun point de disponibilité</translation>
     </message>
     <message>
         <source>Current and target levels, from 0 (none) to 5 (expert), and priority, from 1 to 3.
 The gap, target − current, is what a mentor can teach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux actuel et cible, de 0 (aucun) à 5 (expert), et priorité, de 1 à 3.
+L&apos;écart, cible − actuel, est ce qu&apos;un mentor peut transmettre.</translation>
     </message>
 </context>
 <context>
@@ -3775,11 +3789,11 @@ mentor %2</translation>
     </message>
     <message>
         <source>Nobody has the e-mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a l&apos;e-mail %1.</translation>
     </message>
     <message>
         <source>%1&apos;s data was erased, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de %1 ont été effacées, mais %2</translation>
     </message>
 </context>
 <context>
@@ -3850,19 +3864,19 @@ mentor %2</translation>
     </message>
     <message>
         <source>Archive the selected people: kept for history, left out of new programs. Restore brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les personnes sélectionnées : conservées dans l&apos;historique, exclues des nouveaux programmes. Restaurer les fait revenir.</translation>
     </message>
     <message>
         <source>Shows the people whose name, e-mail, department, site or job title holds every word typed, in any case, with or without accents (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les personnes dont le nom, l&apos;e-mail, le service, le site ou le poste contient chaque mot saisi, sans tenir compte des majuscules ni des accents (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show everyone, or only the juniors (mentors) or the seniors (mentees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout le monde, ou seulement les juniors (mentors) ou les seniors (mentorés)</translation>
     </message>
     <message>
         <source>Also list the archived people</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les personnes archivées</translation>
     </message>
 </context>
 <context>
@@ -3894,7 +3908,8 @@ mentor %2</translation>
     <message>
         <source>Days expected between two sessions of a binôme;
 an active binôme with no session held for longer is flagged at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours prévus entre deux séances d&apos;un binôme ;
+un binôme actif sans séance réalisée depuis plus longtemps est signalé À risque</translation>
     </message>
 </context>
 <context>
@@ -4207,19 +4222,19 @@ an active binôme with no session held for longer is flagged at risk</source>
     </message>
     <message>
         <source>Create a program: a cohort with its dates and its session cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un programme : une promotion avec ses dates et la cadence de ses séances</translation>
     </message>
     <message>
         <source>Change the selected program&apos;s name, dates, cadence or description (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, les dates, la cadence ou la description du programme sélectionné (Entrée)</translation>
     </message>
     <message>
         <source>Delete the selected program and its binômes, after asking; this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme sélectionné et ses binômes, après confirmation ; cette action est irréversible</translation>
     </message>
     <message>
         <source>Shows the programs with this text in any column</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les programmes contenant ce texte dans une colonne</translation>
     </message>
 </context>
 <context>
@@ -4304,59 +4319,59 @@ an active binôme with no session held for longer is flagged at risk</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Backups of this database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes de cette base de données :</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre fichier…</translation>
     </message>
     <message>
         <source>What the backup holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu de la sauvegarde</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants :</translation>
     </message>
     <message>
         <source>Programs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes :</translation>
     </message>
     <message>
         <source>Binômes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes :</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances :</translation>
     </message>
     <message>
         <source>Last session held:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière séance réalisée :</translation>
     </message>
 </context>
 <context>
@@ -4474,21 +4489,23 @@ an active binôme with no session held for longer is flagged at risk</source>
     </message>
     <message>
         <source>Held: the session took place. Planned: a date to come, shown as the next session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée : la séance a eu lieu. Prévue : une date à venir, affichée comme prochaine séance.</translation>
     </message>
     <message>
         <source>How the session took place, or will</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la séance s&apos;est déroulée, ou se déroulera</translation>
     </message>
     <message>
         <source>How the senior rates the session, from 1 (poor) to 5 (excellent).
 When the latest rated session gets 2 or less, the binôme is flagged (low rating).</source>
-        <translation type="unfinished"></translation>
+        <translation>La note que le senior donne à la séance, de 1 (mauvaise) à 5 (excellente).
+Quand la dernière séance notée obtient 2 ou moins, le binôme reçoit une alerte (Note basse).</translation>
     </message>
     <message>
         <source>How the junior rates the session, from 1 (poor) to 5 (excellent).
 When the latest rated session gets 2 or less, the binôme is flagged (low rating).</source>
-        <translation type="unfinished"></translation>
+        <translation>La note que le junior donne à la séance, de 1 (mauvaise) à 5 (excellente).
+Quand la dernière séance notée obtient 2 ou moins, le binôme reçoit une alerte (Note basse).</translation>
     </message>
 </context>
 <context>
@@ -4738,11 +4755,12 @@ When the latest rated session gets 2 or less, the binôme is flagged (low rating
     <message>
         <source>A short identifier: 2 to 32 letters, digits, dots, hyphens or underscores.
 It never changes once the skill is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant court : 2 à 32 lettres, chiffres, points, tirets ou tirets bas.
+Il ne change plus une fois la compétence ajoutée.</translation>
     </message>
     <message>
         <source>The DigComp 2.2 area the skill belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine DigComp 2.2 auquel appartient la compétence</translation>
     </message>
 </context>
 <context>
@@ -4812,23 +4830,23 @@ It never changes once the skill is added.</source>
     </message>
     <message>
         <source>Add a skill of your own: a code, its names in English and French, its DigComp area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre compétence : un code, ses noms en anglais et en français, son domaine DigComp</translation>
     </message>
     <message>
         <source>Rename the selected skill or change its area; its code never changes (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la compétence sélectionnée ou changer son domaine ; son code ne change jamais (Entrée)</translation>
     </message>
     <message>
         <source>Archive the selected skill: no longer offered for new levels, objectives or sessions; what is recorded on it stays. Restore brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver la compétence sélectionnée : elle n&apos;est plus proposée pour les nouveaux niveaux, objectifs ou séances ; ce qui est enregistré à son sujet est conservé. Restaurer la fait revenir.</translation>
     </message>
     <message>
         <source>Also list the archived skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les compétences archivées</translation>
     </message>
     <message>
         <source>Shows the skills whose code, name or area holds every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les compétences dont le code, le nom ou le domaine contient chaque mot saisi</translation>
     </message>
 </context>
 <context>
@@ -5024,31 +5042,31 @@ It never changes once the skill is added.</source>
     <name>TextDecoding</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>the text at offset %1 is not valid UTF-16 (the file starts as UTF-16 text); save the file as UTF-8 and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte à la position %1 n&apos;est pas de l&apos;UTF-16 valide (le fichier commence comme du texte UTF-16) ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
         <source>byte %1 at offset %2 is not valid UTF-8; save the file as UTF-8 and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet %1 à la position %2 n&apos;est pas de l&apos;UTF-8 valide ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
         <source>byte %1 at offset %2 is neither UTF-8 nor Windows-1252; save the file as UTF-8 and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;octet %1 à la position %2 n&apos;est ni de l&apos;UTF-8 ni du Windows-1252 ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
         <source>read as Windows-1252 (the file is not UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>lu en Windows-1252 (le fichier n&apos;est pas en UTF-8)</translation>
     </message>
     <message>
         <source>UTF-16 text without a byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-16 sans indicateur d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
         <source>contains a NUL byte (0x00) at character %1: the file is damaged or was not saved as text; remove it and import again</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un octet NUL (0x00) au caractère %1 : le fichier est endommagé ou n&apos;a pas été enregistré en texte ; supprimez cet octet et importez à nouveau</translation>
     </message>
 </context>
 <context>
@@ -5141,21 +5159,21 @@ It never changes once the skill is added.</source>
     <name>binome::gui::BackupSettingsDialog</name>
     <message>
         <source>None (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (désactivée)</translation>
     </message>
     <message>
         <source>A folder named after each database, beside it (DATABASE.backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier nommé d&apos;après chaque base de données, à côté d&apos;elle (DATABASE.backups).</translation>
     </message>
     <message>
         <source>No daily copy is made; the copies already made are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie quotidienne n&apos;est faite ; les copies déjà faites sont conservées.</translation>
     </message>
     <message numerus="yes">
         <source>The copies of the last %n day(s) of use are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les copies de %n jour d&apos;utilisation, le plus récent, sont conservées.</numerusform>
+            <numerusform>Les copies des %n derniers jours d&apos;utilisation sont conservées.</numerusform>
         </translation>
     </message>
 </context>
@@ -5508,15 +5526,15 @@ It never changes once the skill is added.</source>
     </message>
     <message>
         <source>There is no program yet: nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de programme : rien à afficher.</translation>
     </message>
     <message>
         <source>The dashboard shows a program at a glance once its binômes meet: their sessions, objectives, level gains and satisfaction. Create a program first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord donne une vue d&apos;ensemble d&apos;un programme dès que ses binômes se rencontrent : leurs séances, objectifs, gains de niveau et satisfaction. Créez d&apos;abord un programme.</translation>
     </message>
     <message>
         <source>&amp;Create a program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un programme…</translation>
     </message>
 </context>
 <context>
@@ -5568,42 +5586,43 @@ It never changes once the skill is added.</source>
     <message>
         <source>The learner&apos;s level measured today, from 0 (none) to 5 (expert);
 reaching the target marks the objective achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de l&apos;apprenant mesuré aujourd&apos;hui, de 0 (aucun) à 5 (expert) ;
+atteindre la cible marque l&apos;objectif comme atteint</translation>
     </message>
     <message>
         <source>Where this objective stands after the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est cet objectif après le débrief</translation>
     </message>
 </context>
 <context>
     <name>binome::gui::EmptyState</name>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>Open the demo organisation to try Binôme with fictitious people, or open the database of your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;organisation de démonstration pour essayer Binôme avec des personnes fictives, ou ouvrez la base de données de votre organisation.</translation>
     </message>
     <message>
         <source>Open the &amp;demo organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;organisation de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished">&amp;Ouvrir une base de données…</translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de programme.</translation>
     </message>
     <message>
         <source>A program is a cohort of binômes with its dates and the cadence of their sessions. Create one, then enrol its participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme est une promotion de binômes, avec ses dates et la cadence de leurs séances. Créez-en un, puis inscrivez-y ses participants.</translation>
     </message>
     <message>
         <source>&amp;Create a program…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un programme…</translation>
     </message>
 </context>
 <context>
@@ -5829,15 +5848,15 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     </message>
     <message>
         <source>This program has no binôme yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme n&apos;a pas encore de binôme.</translation>
     </message>
     <message>
         <source>Pair its participants on the Pairing page and confirm their binômes: they are followed here, with their sessions, objectives and debriefs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariez ses participants sur la page Appariement et confirmez leurs binômes : ils sont suivis ici, avec leurs séances, objectifs et débriefs.</translation>
     </message>
     <message>
         <source>Go to &amp;Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;appariement</translation>
     </message>
 </context>
 <context>
@@ -5949,47 +5968,47 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <name>binome::gui::HelpBrowser</name>
     <message>
         <source>Binôme user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d&apos;utilisation de Binôme</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Go back to where you were (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;endroit précédent (Alt+Gauche)</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Go forward again (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de nouveau (Alt+Droite)</translation>
     </message>
     <message>
         <source>The guide&apos;s sections: choose one to go to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sections du guide : choisissez-en une pour y aller</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Words to find in the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher dans le guide</translation>
     </message>
     <message>
         <source>Previous occurrence (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
     </message>
     <message>
         <source>Next occurrence (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence suivante (Entrée)</translation>
     </message>
     <message>
         <source>Not found in the guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable dans le guide.</translation>
     </message>
 </context>
 <context>
@@ -6022,11 +6041,11 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Note: %1. Check that the accents look right below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1. Vérifiez ci-dessous que les accents s&apos;affichent correctement.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -6073,11 +6092,11 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -6170,15 +6189,15 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Note: %1. Check that the accents look right below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1. Vérifiez ci-dessous que les accents s&apos;affichent correctement.</translation>
     </message>
     <message>
         <source>The table shows the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau n&apos;affiche que le début : %1.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -6316,39 +6335,39 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo the change just undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification annulée</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open the user guide at the section of this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le guide d&apos;utilisation à la section de cette page</translation>
     </message>
     <message>
         <source>Res&amp;tore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Replace the database with a backup, after checking it; the database as it is now is kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données par une sauvegarde, après l&apos;avoir vérifiée ; la base de données actuelle est conservée à part</translation>
     </message>
     <message>
         <source>Automatic bac&amp;kups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes auto&amp;matiques…</translation>
     </message>
     <message>
         <source>How many daily copies of the database are kept beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de copies quotidiennes de la base de données conservées à côté d&apos;elle</translation>
     </message>
     <message>
         <source>No daily backup could be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde quotidienne n&apos;a pu être faite : %1</translation>
     </message>
 </context>
 <context>
@@ -6483,27 +6502,27 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Nobody takes part in this program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne participe encore à ce programme.</translation>
     </message>
     <message>
         <source>Enrol participants in this program: the juniors who mentor and the seniors they coach. Binôme then proposes the best binômes among them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez des participants à ce programme : les juniors qui mentorent et les seniors qu&apos;ils accompagnent. Binôme propose ensuite les meilleurs binômes parmi eux.</translation>
     </message>
     <message>
         <source>E&amp;nrol participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscrire des participants…</translation>
     </message>
     <message>
         <source>Ready to propose binômes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à proposer des binômes.</translation>
     </message>
     <message>
         <source>The pairing engine proposes the best set of binômes among the people taking part, each with its explanation; lock, exclude or swap mentors, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur d&apos;appariement propose le meilleur ensemble de binômes parmi les participants, chacun avec son explication ; verrouillez, excluez ou échangez des mentors, puis confirmez.</translation>
     </message>
     <message>
         <source>Propose &amp;binômes</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer des &amp;binômes</translation>
     </message>
 </context>
 <context>
@@ -6707,27 +6726,27 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>There is no participant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Import participants from a spreadsheet, or add them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des participants depuis un tableur, ou ajoutez-les un par un.</translation>
     </message>
     <message>
         <source>&amp;Import participants…</source>
-        <translation type="unfinished">&amp;Importer des participants…</translation>
+        <translation>&amp;Importer des participants…</translation>
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant…</translation>
     </message>
     <message>
         <source>%1 (could not be checked: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vérification impossible : %2)</translation>
     </message>
     <message>
         <source>%1&apos;s data was erased from the database. These backups made before still hold it; delete them, or keep them only as long as your retention rules allow:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de %1 ont été effacées de la base de données. Ces sauvegardes faites auparavant les contiennent encore ; supprimez-les, ou conservez-les seulement aussi longtemps que vos règles de conservation le permettent :</translation>
     </message>
 </context>
 <context>
@@ -6816,15 +6835,15 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Nobody takes part in &quot;%1&quot; yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne participe encore à « %1 ».</translation>
     </message>
     <message>
         <source>Enrol participants in this program: the juniors who mentor and the seniors they coach. The Pairing page then proposes their binômes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrivez des participants à ce programme : les juniors qui mentorent et les seniors qu&apos;ils accompagnent. La page Appariement propose ensuite leurs binômes.</translation>
     </message>
     <message>
         <source>En&amp;rol participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insc&amp;rire des participants…</translation>
     </message>
 </context>
 <context>
@@ -6866,47 +6885,47 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <name>binome::gui::RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of the database %1. Everything in it now is replaced by what the backup holds; it is first kept aside as a file of its own, so that this restore can be undone by restoring that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la sauvegarde à mettre à la place de la base de données %1. Tout son contenu actuel est remplacé par celui de la sauvegarde ; il est d&apos;abord conservé à part dans un fichier distinct, afin que cette restauration puisse être annulée en restaurant ce fichier.</translation>
     </message>
     <message>
         <source>No backup of this database was found: choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de cette base de données n&apos;a été trouvée : choisissez un fichier.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Binôme databases (*.sqlite *.db *.bak);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Binôme (*.sqlite *.db *.bak);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>An older version of Binôme (schema %1): upgraded once restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version antérieure de Binôme (schéma %1) : mise à niveau une fois restaurée.</translation>
     </message>
     <message>
         <source>This version of Binôme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Binôme.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Restore replaces everything in %1 by what this backup holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace tout le contenu de %1 par celui de cette sauvegarde.</translation>
     </message>
     <message>
         <source>Choose a backup above, or another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde ci-dessus, ou un autre fichier.</translation>
     </message>
     <message>
         <source>Restored %1. The database as it was is kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de %1 effectuée. La base de données précédente est conservée dans %2.</translation>
     </message>
 </context>
 <context>
@@ -7124,27 +7143,27 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>The skills catalog is empty.</source>
-        <translation type="unfinished">Le catalogue des compétences est vide.</translation>
+        <translation>Le catalogue des compétences est vide.</translation>
     </message>
     <message>
         <source>Add the skills your programs work on: each has a code, and a name in English and in French.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les compétences travaillées dans vos programmes : chacune a un code, et un nom en anglais et en français.</translation>
     </message>
     <message>
         <source>&amp;Add a skill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une compétence…</translation>
     </message>
     <message>
         <source>Every skill of the catalog is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les compétences du catalogue sont archivées.</translation>
     </message>
     <message>
         <source>Add the skills your programs work on, or show the archived ones to restore some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les compétences travaillées dans vos programmes, ou affichez les compétences archivées pour en restaurer.</translation>
     </message>
     <message>
         <source>&amp;Show the archived skills</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les compétences archivées</translation>
     </message>
 </context>
 <context>
@@ -8245,64 +8264,71 @@ Writes the program&apos;s A4 report in the interface&apos;s language: its key fi
     </message>
     <message>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>créée</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>No backup of %1 was found.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de %1 n&apos;a été trouvée.
+</translation>
     </message>
     <message>
         <source>No backup holds %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde ne contient %1.
+</translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) still hold %1:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sauvegarde contient encore %1 :
+</numerusform>
+            <numerusform>%n sauvegardes contiennent encore %1 :
+</numerusform>
         </translation>
     </message>
     <message>
         <source>binome-cli: could not be checked: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli : vérification impossible : %1
+</translation>
     </message>
     <message>
         <source>Daily backups are turned off (keep 0).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes quotidiennes sont désactivées (conserver 0).
+</translation>
     </message>
     <message>
         <source>Today&apos;s daily backup is already in %1.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde quotidienne du jour est déjà dans %1.
+</translation>
     </message>
     <message>
         <source>Write today&apos;s daily backup in the folder beside the database, unless one was already written today, and keep the newest ones only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la sauvegarde quotidienne du jour dans le dossier situé à côté de la base de données, sauf si elle a déjà été écrite aujourd&apos;hui, et ne conserver que les plus récentes.</translation>
     </message>
     <message>
         <source>With --rolling: how many daily backups to keep (0 writes none; default: the setting, %1 unless set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --rolling : nombre de sauvegardes quotidiennes à conserver (0 n&apos;en écrit aucune ; par défaut : le réglage, %1 s&apos;il n&apos;est pas défini).</translation>
     </message>
     <message>
         <source>List the backups of the database still on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sauvegardes de la base de données encore présentes sur le disque.</translation>
     </message>
     <message>
         <source>With --list: only the backups that hold a participant with this e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --list : seulement les sauvegardes contenant un participant ayant cet e-mail.</translation>
     </message>
     <message>
         <source>binome-cli backup FILE [--force]
@@ -8310,125 +8336,139 @@ binome-cli backup --rolling [--keep N]
 binome-cli backup --list [--holding EMAIL]
 
 Writes a consistent copy of the whole database to FILE (readable by you only); open it with --db FILE. An existing FILE is kept unless --force is given; the database&apos;s own files are never written over. --rolling writes the daily copy the desktop program makes when it opens a database (in DATABASE.backups/), for a scheduled task. --list shows every backup still on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli backup FILE [--force]
+binome-cli backup --rolling [--keep N]
+binome-cli backup --list [--holding EMAIL]
+
+Écrit une copie cohérente de toute la base de données dans FILE (lisible par vous seul) ; ouvrez-la avec --db FILE. Un FILE existant est conservé sauf si --force est indiqué ; les fichiers propres à la base de données ne sont jamais écrasés. --rolling écrit la copie quotidienne que fait le programme de bureau à l&apos;ouverture d&apos;une base de données (dans DATABASE.backups/), pour une tâche planifiée. --list affiche toutes les sauvegardes encore présentes sur le disque.</translation>
     </message>
     <message>
         <source>usage: backup FILE [--force] | backup --rolling [--keep N] | backup --list [--holding EMAIL]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : backup FILE [--force] | backup --rolling [--keep N] | backup --list [--holding EMAIL]</translation>
     </message>
     <message>
         <source>--keep takes a number from 0 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep prend un nombre de 0 à %1</translation>
     </message>
     <message>
         <source>kickoff, mid-term, final or ad-hoc.</source>
-        <translation type="unfinished"></translation>
+        <translation>kickoff, mid-term, final ou ad-hoc.</translation>
     </message>
     <message>
         <source>The learner&apos;s new level (0 to 5) on an objective&apos;s skill (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau niveau de l&apos;apprenant (0 à 5) sur la compétence d&apos;un objectif (répétable).</translation>
     </message>
     <message>
         <source>What was said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit.</translation>
     </message>
     <message>
         <source>--level: &quot;%1&quot; is not SKILL=N with a skill of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>--level : « %1 » n&apos;est pas de la forme SKILL=N avec une compétence du catalogue</translation>
     </message>
     <message>
         <source>debriefs add takes options only (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>debriefs add ne prend que des options (voir --help)</translation>
     </message>
     <message>
         <source>debriefs add needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>debriefs add nécessite --%1</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;: use kickoff, mid-term, final or ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu « %1 » : utilisez kickoff, mid-term, final ou ad-hoc</translation>
     </message>
     <message>
         <source>--level: binôme %1 has no open objective on that skill</source>
-        <translation type="unfinished"></translation>
+        <translation>--level : le binôme %1 n&apos;a aucun objectif ouvert sur cette compétence</translation>
     </message>
     <message>
         <source>add</source>
-        <translation type="unfinished"></translation>
+        <translation>add</translation>
     </message>
     <message>
         <source>binome-cli debriefs add --binome ID --kind kickoff|mid-term|final|ad-hoc --date YYYY-MM-DD [--level SKILL=N ...] [--comments TEXT]
 
 Records a debrief of a binôme and prints its id: each open objective is reviewed (a not-started one becomes in progress), and each --level is the learner&apos;s new level on that objective&apos;s skill, in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli debriefs add --binome ID --kind kickoff|mid-term|final|ad-hoc --date YYYY-MM-DD [--level SKILL=N ...] [--comments TEXT]
+
+Enregistre un débrief d&apos;un binôme et affiche son identifiant : chaque objectif ouvert est passé en revue (un objectif non commencé passe en cours), et chaque --level est le nouveau niveau de l&apos;apprenant sur la compétence de cet objectif, en une seule transaction.</translation>
     </message>
     <message>
         <source>debriefs takes &apos;add&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debriefs accepte &apos;add&apos;</translation>
     </message>
     <message>
         <source>Reading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture… %1 %</translation>
     </message>
     <message>
         <source>Importing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation… %1 sur %2</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été importé.
+</translation>
     </message>
     <message>
         <source>usage: participants archive EMAIL | participants unarchive EMAIL | participants erase EMAIL --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : participants archive EMAIL | participants unarchive EMAIL | participants erase EMAIL --yes</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is already archived.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; est déjà archivé.
+</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is not archived.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; n&apos;est pas archivé.
+</translation>
     </message>
     <message>
         <source>Archived %1 &lt;%2&gt;: they are kept out of new pairings and can now be erased.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; archivé : cette personne est exclue des nouveaux appariements et peut maintenant être effacée.
+</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt; is active again.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; est de nouveau actif.
+</translation>
     </message>
     <message>
         <source>binome-cli: %1 &lt;%2&gt; is not archived; archive them first (participants archive %2), then erase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli : %1 &lt;%2&gt; n&apos;est pas archivé ; archivez d&apos;abord cette personne (participants archive %2), puis effacez-la.
+</translation>
     </message>
     <message>
         <source>binome-cli: erasing %1 &lt;%2&gt; removes everything Binôme holds about them and cannot be undone; add --yes to erase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli : effacer %1 &lt;%2&gt; supprime tout ce que Binôme détient sur cette personne et est irréversible ; ajoutez --yes pour effacer.
+</translation>
     </message>
     <message>
         <source>Erased %1 &lt;%2&gt;: nothing about them is left in %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt; effacé : plus rien ne subsiste sur cette personne dans %3.
+</translation>
     </message>
     <message>
         <source>archive, unarchive or erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>archive, unarchive ou erase.</translation>
     </message>
     <message>
         <source>The person&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail de la personne.</translation>
     </message>
     <message>
         <source>Confirm an erasure (it cannot be undone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer un effacement (irréversible).</translation>
     </message>
     <message>
         <source>binome-cli participants archive|unarchive|erase EMAIL [--yes]
@@ -8436,89 +8476,99 @@ Records a debrief of a binôme and prints its id: each open objective is reviewe
 archive: keeps the person out of new pairings (their history stays).
 unarchive: makes an archived person active again.
 erase: for the right to erasure, removes everything Binôme holds about an archived person who is in no open binôme, then purges the database file so that no trace is left in it. Backups made before still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli participants archive|unarchive|erase EMAIL [--yes]
+
+archive : exclut la personne des nouveaux appariements (son historique est conservé).
+unarchive : rend de nouveau active une personne archivée.
+erase : pour le droit à l&apos;effacement, supprime tout ce que Binôme détient sur une personne archivée qui ne fait partie d&apos;aucun binôme ouvert, puis purge le fichier de la base de données pour qu&apos;il n&apos;y reste aucune trace. Les sauvegardes faites auparavant contiennent encore ses données.</translation>
     </message>
     <message>
         <source>%1: a Binôme database of an older version (schema %2), upgraded once restored.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une base de données Binôme d&apos;une version antérieure (schéma %2), mise à niveau une fois restaurée.
+</translation>
     </message>
     <message>
         <source>%1: a Binôme database.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une base de données Binôme.
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>participants</source>
-        <translation type="unfinished">participants</translation>
+        <translation>participants</translation>
     </message>
     <message>
         <source>programs</source>
-        <translation type="unfinished">programmes</translation>
+        <translation>programmes</translation>
     </message>
     <message>
         <source>binômes</source>
-        <translation type="unfinished">binômes</translation>
+        <translation>binômes</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished">séances</translation>
+        <translation>séances</translation>
     </message>
     <message>
         <source>last session held</source>
-        <translation type="unfinished">dernière séance réalisée</translation>
+        <translation>dernière séance réalisée</translation>
     </message>
     <message>
         <source>Restore it in place of %1? The database as it is now is kept aside first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>La restaurer à la place de %1 ? La base de données actuelle est d&apos;abord conservée à part. [o/N] </translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde à restaurer.</translation>
     </message>
     <message>
         <source>Restore without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer sans demander de confirmation.</translation>
     </message>
     <message>
         <source>binome-cli restore FILE [--yes]
 
 Puts the backup FILE in place of the database. FILE is checked first (a whole SQLite file, a Binôme database, not of a newer version); what it holds is shown and confirmed (or --yes). The database as it is now is kept aside as DATABASE.before-restore-DATE-TIME.sqlite, then replaced in one step; an older backup is upgraded. A file that is refused changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli restore FILE [--yes]
+
+Met la sauvegarde FILE à la place de la base de données. FILE est d&apos;abord vérifié (un fichier SQLite complet, une base de données Binôme, pas d&apos;une version plus récente) ; son contenu est affiché et confirmé (ou --yes). La base de données actuelle est conservée à part sous DATABASE.before-restore-DATE-TIME.sqlite, puis remplacée en une seule étape ; une sauvegarde plus ancienne est mise à niveau. Un fichier refusé ne change rien.</translation>
     </message>
     <message>
         <source>usage: restore FILE [--yes]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : restore FILE [--yes]</translation>
     </message>
     <message>
         <source>binome-cli: nothing was restored (not confirmed; --yes confirms).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>binome-cli : rien n&apos;a été restauré (non confirmé ; --yes confirme).
+</translation>
     </message>
     <message>
         <source>Restored %1 in place of %2. The database as it was is kept in %3.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été restauré à la place de %2. La base de données précédente est conservée dans %3.
+</translation>
     </message>
     <message>
         <source>archive a person, or erase an archived one for good</source>
-        <translation type="unfinished"></translation>
+        <translation>archiver une personne, ou effacer définitivement une personne archivée</translation>
     </message>
     <message>
         <source>record a binôme&apos;s debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le débrief d&apos;un binôme</translation>
     </message>
     <message>
         <source>put a backup in place of the database (checked first)</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre une sauvegarde à la place de la base de données (vérifiée d&apos;abord)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ namespace binome::gui {
 namespace {
 
 /// The widest a line of the message runs, in average characters: easy to read on a wide screen.
-constexpr int MessageColumns = 72;
+constexpr int MessageColumns = 90;
 
 } // namespace
 

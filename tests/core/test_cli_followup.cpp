@@ -579,3 +579,35 @@ TEST_F(CliFollowUpTest, EveryNewCommandHasHelp) {
 }
 
 #endif
+
+TEST_F(CliFollowUpTest, DebriefsAddRecordsOneAndRefusesWhatIsWrong) {
+    const QString before = snapshot();
+    // A kind that does not exist, a level on a skill without an objective: refused, one line.
+    CliRun run = cli({u"debriefs"_s, u"add"_s, u"--binome"_s, QString::number(anaClaire),
+                      u"--kind"_s, u"halfway"_s, u"--date"_s, u"2020-03-02"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err.count(u'\n'), 1) << run.err.toStdString();
+    run = cli({u"debriefs"_s, u"add"_s, u"--binome"_s, QString::number(anaClaire), u"--kind"_s,
+               u"mid-term"_s, u"--date"_s, u"2020-03-02"_s, u"--level"_s, u"linkedin=3"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"no open objective"_s)) << run.err.toStdString();
+    EXPECT_EQ(snapshot(), before);
+
+    run = cli({u"debriefs"_s, u"add"_s, u"--binome"_s, QString::number(anaClaire), u"--kind"_s,
+               u"mid-term"_s, u"--date"_s, u"2020-03-02"_s, u"--comments"_s, u"On track"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    bool ok = false;
+    const qint64 id = run.out.trimmed().toLongLong(&ok);
+    EXPECT_TRUE(ok && id > 0) << run.out.toStdString();
+    auto opened = Database::open(db());
+    ASSERT_TRUE(opened.ok());
+    QSqlQuery query(opened.value()->connection());
+    ASSERT_TRUE(query.exec(u"SELECT binome_id, kind, debrief_date, comments FROM debrief WHERE "
+                           "id = %1"_s.arg(id)) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toLongLong(), anaClaire);
+    EXPECT_EQ(query.value(1).toString(), u"mid-term"_s);
+    EXPECT_EQ(query.value(2).toString(), u"2020-03-02"_s);
+    EXPECT_EQ(query.value(3).toString(), u"On track"_s);
+    query.finish();
+}

@@ -82,6 +82,8 @@ private:
                 continue;
             seen = true;
             modal = dialog->isModal();
+            qWarning("watch: visible=%d label=[%s] value=%d canceled=%d", dialog->isVisible(),
+                     qPrintable(dialog->labelText()), dialog->value(), dialog->wasCanceled());
             if (labels.isEmpty() || labels.last() != dialog->labelText())
                 labels << dialog->labelText();
             if (!cancelled && dialog->labelText().startsWith(m_cancelWhen)) {
