@@ -4802,7 +4802,7 @@ Il ne change plus une fois la compétence ajoutée.</translation>
     </message>
     <message>
         <source>&amp;Add skill…</source>
-        <translation>&amp;Ajouter une compétence…</translation>
+        <translation>A&amp;jouter une compétence…</translation>
     </message>
     <message>
         <source>A&amp;rchive</source>
@@ -5856,7 +5856,7 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     </message>
     <message>
         <source>Go to &amp;Pairing</source>
-        <translation>Aller à l&apos;&amp;appariement</translation>
+        <translation>Aller à l&apos;a&amp;ppariement</translation>
     </message>
 </context>
 <context>
@@ -6738,7 +6738,7 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>&amp;Add participant…</source>
-        <translation>&amp;Ajouter un participant…</translation>
+        <translation>A&amp;jouter un participant…</translation>
     </message>
     <message>
         <source>%1 (could not be checked: %2)</source>
@@ -7151,7 +7151,7 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>&amp;Add a skill…</source>
-        <translation>&amp;Ajouter une compétence…</translation>
+        <translation>A&amp;jouter une compétence…</translation>
     </message>
     <message>
         <source>Every skill of the catalog is archived.</source>
@@ -7163,7 +7163,7 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>&amp;Show the archived skills</source>
-        <translation>&amp;Afficher les compétences archivées</translation>
+        <translation>Affic&amp;her les compétences archivées</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,9 @@ TEST_F(CollationStorageTest, ProgramsStartedTheSameDayComeByName) {
     later.endDate = QDate(2027, 3, 5);
     ASSERT_TRUE(repository.insert(later).ok());
     QStringList names;
-    for (const Program& p : repository.all().value())
+    const auto all = repository.all();
+    ASSERT_TRUE(all.ok());
+    for (const Program& p : *all)
         names << p.name;
     // The latest started first, then by name (numbers by value, "école" with the E's).
     EXPECT_EQ(names,

@@ -34,9 +34,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -181,16 +184,20 @@ protected:
         return id.ok() ? *id : 0;
     }
 
-    /// No two of the controls the user sees on the page answer the same Alt+letter, and every
-    /// button of an empty state has one.
+    /// The letter Alt gives to a text with a mnemonic ("&Open" → 'o'), or a null QChar.
+    static QChar mnemonicOf(const QString& text) {
+        const QString plain = QString(text).replace(u"&&"_s, QString());
+        const qsizetype at = plain.indexOf(u'&');
+        return at < 0 || at + 1 >= plain.size() ? QChar() : plain.at(at + 1).toLower();
+    }
+    /// No two of the controls the user sees on the page answer the same Alt+letter; every
+    /// button of an empty state has one, which no title of the window's menu bar takes.
     static void expectOwnMnemonics(const QWidget* page) {
         QMap<QChar, QString> seen;
         const auto take = [&seen, page](const QString& text) {
-            const QString plain = QString(text).replace(u"&&"_s, QString());
-            const qsizetype at = plain.indexOf(u'&');
-            if (at < 0 || at + 1 >= plain.size())
+            const QChar letter = mnemonicOf(text);
+            if (letter.isNull())
                 return;
-            const QChar letter = plain.at(at + 1).toLower();
             EXPECT_FALSE(seen.contains(letter))
                 << page->objectName().toStdString() << ": Alt+" << QString(letter).toStdString()
                 << " is " << seen.value(letter).toStdString() << " and " << text.toStdString();
@@ -206,9 +213,20 @@ protected:
             if (tabs->isVisible())
                 for (int i = 0; i < tabs->count(); ++i)
                     take(tabs->tabText(i));
-        for (const EmptyState* s : page->findChildren<EmptyState*>())
-            for (const QPushButton* b : s->buttons())
-                EXPECT_TRUE(b->text().contains(u'&')) << b->text().toStdString();
+        QMap<QChar, QString> menus;
+        if (const auto* window = qobject_cast<const QMainWindow*>(page->window()))
+            for (const QAction* menu : window->menuBar()->actions())
+                menus.insert(mnemonicOf(menu->text()), menu->text());
+        for (const EmptyState* s : page->findChildren<EmptyState*>()) {
+            for (const QPushButton* b : s->buttons()) {
+                const QChar letter = mnemonicOf(b->text());
+                EXPECT_FALSE(letter.isNull()) << b->text().toStdString();
+                EXPECT_FALSE(menus.contains(letter))
+                    << page->objectName().toStdString() << ": Alt+" << QString(letter).toStdString()
+                    << " is the menu " << menus.value(letter).toStdString() << " and "
+                    << b->text().toStdString();
+            }
+        }
     }
 
     /// Every label of a shown empty state gets the height its wrapped text needs, and its width
@@ -553,6 +571,47 @@ TEST_F(EmptyStatesTest, DashboardWithoutAProgramOffersToCreateOne) {
     EXPECT_TRUE(shown(s));
     workspace.undoStack()->redo();
     EXPECT_TRUE(gone(s));
+}
+
+// The main window does what the empty pages' buttons ask.
+TEST_F(EmptyStatesTest, TheMainWindowDoesWhatTheButtonsAsk) {
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
+    ASSERT_NE(pages, nullptr);
+
+    // No database: "Open database…" asks for the file; the demo opens at once.
+    window.showPage(3);
+    EXPECT_EQ(
+        modalOpenedBy([&] { press(button(state(window.pairingPage()), u"&Open database…"_s)); }),
+        u"QFileDialog"_s);
+    EXPECT_FALSE(window.workspace().hasDatabase());
+    window.showPage(0);
+    press(button(state(window.participantsPage()), u"Open the &demo organisation"_s));
+    ASSERT_TRUE(window.workspace().hasDatabase());
+    EXPECT_TRUE(gone(state(window.participantsPage())));
+
+    // An empty database: the dashboard's button creates a program, on the Programs page.
+    ASSERT_TRUE(window.openDatabase(path()));
+    window.showPage(5);
+    press(button(state(window.dashboardPage()), u"&Create a program…"_s));
+    EXPECT_EQ(pages->currentWidget(), window.programsPage());
+    auto* dialog = shownDialog<ProgramDialog>(window.programsPage());
+    ASSERT_NE(dialog, nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameEdit"_s), u"Cohorte 2026"_s);
+    clickOk(dialog);
+    // The follow-up page sends to the pairing page, on the same program.
+    window.showPage(4);
+    EmptyState* inner = state(window.followUpPage(), u"binomesState"_s);
+    ASSERT_TRUE(shown(inner));
+    press(button(inner, u"Go to &Pairing"_s));
+    EXPECT_EQ(pages->currentWidget(), window.pairingPage());
+    EXPECT_GT(window.pairingPage()->programId(), 0);
+    EXPECT_EQ(window.pairingPage()->programId(), window.followUpPage()->programId());
+    EXPECT_TRUE(shown(state(window.pairingPage(), u"enrolmentState"_s)));
 }
 
 // Every empty page in the main window at 1,280 × 720, in English and French: it fits, no text is

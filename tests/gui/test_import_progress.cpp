@@ -41,6 +41,30 @@ QByteArray participantsCsv(int count, int first, const QByteArray& department) {
     return text;
 }
 
+/// The same people as our export writes them: a column for each level, target and priority of
+/// every skill of the catalog, most of them empty (a file that takes a while to read).
+QByteArray wideParticipantsCsv(int count) {
+    QList<QByteArray> codes = {
+        "linkedin",    "social-networks", "email",         "instant-messaging",
+        "video-calls", "spreadsheets",    "cloud-storage", "cms",
+        "genai",       "smartphone"};
+    for (const auto& [area, last] : {std::pair{1, 3}, {2, 6}, {3, 4}, {4, 4}, {5, 4}}) {
+        for (int k = 1; k <= last; ++k)
+            codes << "DC" + QByteArray::number(area) + '.' + QByteArray::number(k);
+    }
+    QByteArray text = "role;first_name;last_name;email;department";
+    for (const QByteArray& code : codes)
+        text += ";skill:" + code + ";target:" + code + ";priority:" + code;
+    text += "\r\n";
+    const QByteArray empty(3 * codes.size() - 1, ';');
+    for (int i = 0; i < count; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        text += "junior;In\xC3\xA8s;Junior" + n + ";person" + n + "@example.org;Finance;3" + empty +
+                "\r\n";
+    }
+    return text;
+}
+
 /// Every row of the tables an import writes, hashed: equal hashes, nothing changed.
 QByteArray databaseHash(const Database& database) {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -82,8 +106,6 @@ private:
                 continue;
             seen = true;
             modal = dialog->isModal();
-            qWarning("watch: visible=%d label=[%s] value=%d canceled=%d", dialog->isVisible(),
-                     qPrintable(dialog->labelText()), dialog->value(), dialog->wasCanceled());
             if (labels.isEmpty() || labels.last() != dialog->labelText())
                 labels << dialog->labelText();
             if (!cancelled && dialog->labelText().startsWith(m_cancelWhen)) {
@@ -152,7 +174,8 @@ TEST_F(ImportProgressTest, CancelWhileImportingParticipantsLeavesTheDatabaseAsIt
 }
 
 TEST_F(ImportProgressTest, CancelWhileReadingThePreviewShowsNothingToImport) {
-    const QString path = writeFile(u"people.csv"_s, participantsCsv(60000, 0, "Finance"));
+    // As many as an import takes, each with every column of our export: reading it takes seconds.
+    const QString path = writeFile(u"people.csv"_s, wideParticipantsCsv(100000));
     ProgressWatcher watcher(u"Reading people.csv"_s);
     ImportDialog dialog(workspace, path);
     EXPECT_TRUE(watcher.seen);
@@ -177,7 +200,8 @@ TEST_F(ImportProgressTest, CancelWhileImportingSessionsLeavesTheDatabaseAsItWas)
     ASSERT_GE(pairs.size(), 10);
     QByteArray sheet = "courriel junior;courriel senior;date;dur\xC3\xA9"
                        "e;mode;statut\r\n";
-    for (int i = 0; i < 3000; ++i) {
+    // Long enough to read and check (a second or more) for the progress to show.
+    for (int i = 0; i < 5000; ++i) {
         const auto& [junior, senior] = pairs[i % pairs.size()];
         const QDate date = QDate(2026, 2, 1).addDays(i / pairs.size());
         sheet += junior + ';' + senior + ';' + date.toString(Qt::ISODate).toUtf8() + ";" +
@@ -195,14 +219,17 @@ TEST_F(ImportProgressTest, CancelWhileImportingSessionsLeavesTheDatabaseAsItWas)
     ASSERT_TRUE(importButton->isEnabled())
         << dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().toStdString();
     {
-        ProgressWatcher watcher(u"Importing"_s);
+        // The sheet is read and checked again before it is written: cancelled there.
+        ProgressWatcher watcher(u"Reading sessions.csv"_s);
         importButton->click();
         EXPECT_TRUE(watcher.seen);
+        EXPECT_TRUE(watcher.modal);
         EXPECT_TRUE(watcher.cancelled) << watcher.labels.join(u" | "_s).toStdString();
     }
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text(),
               u"Cancelled: nothing was imported."_s);
+    EXPECT_TRUE(importButton->isEnabled());
     EXPECT_FALSE(dialog.report().written);
     EXPECT_EQ(databaseHash(database()), before);
 }
