@@ -2,6 +2,7 @@
 
 #include "BackupSettingsDialog.h"
 #include "DashboardPage.h"
+#include "EmptyState.h"
 #include "FollowUpPage.h"
 #include "HelpBrowser.h"
 #include "Icons.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -74,8 +76,20 @@ MainWindow::MainWindow(QWidget* parent)
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] {
             showPage(index);
-            if (auto* view = m_ui->pages->currentWidget()->findChild<QAbstractItemView*>())
-                view->setFocus(Qt::ShortcutFocusReason);
+            // The page's table, or the first button of its empty state when it has none.
+            QWidget* page = m_ui->pages->currentWidget();
+            for (auto* view : page->findChildren<QAbstractItemView*>()) {
+                if (view->isVisible()) {
+                    view->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
+            for (auto* state : page->findChildren<EmptyState*>()) {
+                if (state->isVisible() && !state->buttons().isEmpty()) {
+                    state->buttons().first()->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
         });
     }
     QSettings settings;
@@ -232,7 +246,7 @@ bool MainWindow::openDatabase(const QString& path) {
     auto opened = Database::open(path);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the database"),
-                              Qt::convertFromPlainText(opened.error()));
+                              Qt::convertFromPlainText(opened.error(), Qt::WhiteSpaceNormal));
         return false;
     }
     m_workspace->setDatabase(std::move(opened).value());
@@ -260,7 +274,7 @@ bool MainWindow::openDemo() {
     auto opened = Database::open(path);
     if (!opened) {
         QMessageBox::critical(this, tr("Cannot open the database"),
-                              Qt::convertFromPlainText(opened.error()));
+                              Qt::convertFromPlainText(opened.error(), Qt::WhiteSpaceNormal));
         return false;
     }
     const DemoService demo(*opened.value());
@@ -374,7 +388,8 @@ void MainWindow::updateStatus() {
 
 void MainWindow::showError(const QString& message) {
     statusBar()->showMessage(message, 15000);
-    QMessageBox::warning(this, tr("Binôme"), Qt::convertFromPlainText(message));
+    QMessageBox::warning(this, tr("Binôme"),
+                         Qt::convertFromPlainText(message, Qt::WhiteSpaceNormal));
 }
 
 void MainWindow::about() {
