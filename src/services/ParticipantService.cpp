@@ -120,9 +120,9 @@ Status ParticipantService::erase(qint64 id) const {
         return status;
     // The erased rows are zeroed (secure_delete), but the write-ahead log still holds them.
     if (Status purged = m_database.purgeErasedData(); !purged)
-        return Error{QCoreApplication::translate("ParticipantService",
-                                                 "%1's data was erased, but %2")
-                         .arg(p.fullName(), purged.error())};
+        return Error{
+            QCoreApplication::translate("ParticipantService", "%1's data was erased, but %2")
+                .arg(p.fullName(), purged.error())};
     return {};
 }
 
