@@ -309,15 +309,8 @@ QString textEncodingNote(QByteArrayView bytes) {
 
 QString fileEncodingNote(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
+    if (!file.open(QIODevice::ReadOnly))
         return {};
-    // Mapped rather than read: no copy of a large file in memory.
-    if (uchar* data = file.map(0, file.size())) {
-        const QString note =
-            textEncodingNote(QByteArrayView(reinterpret_cast<const char*>(data), file.size()));
-        file.unmap(data);
-        return note;
-    }
     return textEncodingNote(file.readAll());
 }
 

@@ -25,6 +25,7 @@ ImportProgressDialog::ImportProgressDialog(QWidget* parent, QString fileName)
     m_dialog->setWindowModality(Qt::WindowModal);
     m_dialog->setRange(0, Steps);
     m_dialog->setMinimumDuration(500);
+    m_dialog->setMinimumWidth(380); // the label grows with the counts: no jumping window
     // Shown until the import is over, whatever the value: it goes back to 0 for each step.
     m_dialog->setAutoReset(false);
     m_dialog->setAutoClose(false);

@@ -249,7 +249,8 @@ SessionImportReport SessionImportService::preview(const QString& path,
         report.problems.append({path, 0, QString(), catalog.error()});
         return report;
     }
-    // Reading the file is the first half of the progress, checking its rows the second.
+    // Reading the file is the first fifth of the progress, checking its rows (against the
+    // database: the longer part) the rest.
     qint64 fileSize = 0;
     const auto reading = [&](qint64 done, qint64 total) {
         fileSize = total;
@@ -260,7 +261,7 @@ SessionImportReport SessionImportService::preview(const QString& path,
     FileReadOptions options;
     options.limits = sessionSheetLimits();
     if (progress.reading)
-        options.progress = [&](qint64 done, qint64 total) { return reading(done / 2, total); };
+        options.progress = [&](qint64 done, qint64 total) { return reading(done / 5, total); };
     SessionSheetContents contents = readSessionSheetFile(path, *catalog, options);
     if (report.cancelled)
         return report;
@@ -326,7 +327,7 @@ SessionImportReport SessionImportService::preview(const QString& path,
     qint64 checked = 0;
     for (SessionImportRow& row : report.rows) {
         if (++checked % 200 == 0 && progress.reading &&
-            !reading(fileSize / 2 + fileSize / 2 * checked / rowCount, fileSize))
+            !reading(fileSize / 5 + fileSize * 4 / 5 * checked / rowCount, fileSize))
             return report;
         if (row.session.binomeId == 0 || sheetProblems.contains(row.line))
             continue;

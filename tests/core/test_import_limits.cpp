@@ -11,6 +11,9 @@
 #include "binome/services/SessionImportService.h"
 #include "binome/storage/ParticipantRepository.h"
 
+// Private to the exchange layer: the streaming JSON reader against the whole-document one.
+#include "../../src/exchange/JsonRecordStream.h"
+
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
@@ -484,6 +487,62 @@ TEST(CsvStreaming, PiecesOfAnySizeReadAsTheWholeText) {
                 EXPECT_EQ(reader.firstNul()->line, whole.firstNul->line) << where;
                 EXPECT_EQ(reader.firstNul()->character, whole.firstNul->character) << where;
             }
+        }
+    }
+}
+
+// The JSON reader builds one participant at a time, yet refuses a document exactly as the
+// parser that builds it whole does: the same first problem, at the same place, with the same
+// words; and it hands over the same participants.
+TEST(JsonStreaming, TheSameProblemsAndRecordsAsTheWholeDocument) {
+    const QList<std::string> documents = {
+        "[1e400]",
+        "{\"participants\": [{\"a\": 1, \"a\": 2}]}",
+        "{\"participants\": [], \"participants\": []}",
+        "[{\"role\": \"junior\"},\n {\"x\": [1, 2, {\"y\": 1, \"y\": 2}]}]",
+        "{\"meta\": {\"k\": 1, \"k\": 2}, \"participants\": []}",
+        "[\n {\"role\": \"junior\",\n  \"skills\": {\"genai\": }}]",
+        "[1, 2,]",
+        "{\"participants\": [1, 2]} trailing",
+        "{\"participants\": [{\"a\": [[[]]]}, {\"b\": 1e999}]}",
+        "[{\"a\": \"\\ud800\"}]",
+        "{\"participants\": [{\"a\": 1}], \"other\": {\"b\": {\"b\": 1, \"b\": 2}}}",
+        "[{\"a\": 1, \"b\": [true, null, \"x\"], \"c\": {\"d\": 2.5}}, 42, \"text\", []]",
+        "{\"participants\": [{\"role\": \"senior\"}], \"version\": 2}",
+        "{\"participants\": {\"role\": \"senior\"}}",
+        "\"only text\"",
+        "[",
+        "",
+    };
+    for (const std::string& text : documents) {
+        nlohmann::json whole;
+        const std::optional<strictjson::JsonProblem> expected =
+            strictjson::parseStrictJson(text, whole);
+        QList<nlohmann::json> records;
+        const strictjson::JsonRecordStreamResult streamed = strictjson::streamJsonRecords(
+            text, "participants", [&](nlohmann::json& record, int, std::size_t) {
+                records.append(record);
+                return true;
+            });
+        ASSERT_EQ(streamed.problem.has_value(), expected.has_value()) << text;
+        if (expected) {
+            EXPECT_EQ(streamed.problem->offset, expected->offset) << text;
+            EXPECT_EQ(streamed.problem->path, expected->path) << text;
+            EXPECT_EQ(streamed.problem->message, expected->message) << text;
+            EXPECT_EQ(streamed.problemLine, strictjson::lineOfOffset(text, expected->offset))
+                << text;
+            continue;
+        }
+        const nlohmann::json* list = whole.is_array() ? &whole
+                                     : whole.is_object() && whole.contains("participants")
+                                         ? &whole["participants"]
+                                         : nullptr;
+        EXPECT_EQ(streamed.found, list && list->is_array()) << text;
+        EXPECT_EQ(streamed.keyNotAList, list && !list->is_array()) << text;
+        if (list && list->is_array()) {
+            ASSERT_EQ(records.size(), static_cast<qsizetype>(list->size())) << text;
+            for (qsizetype i = 0; i < records.size(); ++i)
+                EXPECT_EQ(records[i], (*list)[static_cast<std::size_t>(i)]) << text;
         }
     }
 }

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -81,6 +82,14 @@ QByteArray databaseHash(const Database& database) {
     return hash.result();
 }
 
+/// Saves a picture of a window under $BINOME_SCREENSHOT_DIR, when set.
+void shoot(QWidget* window, const QString& name) {
+    const QString dir = qEnvironmentVariable("BINOME_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(window->grab().save(QDir(dir).filePath(name + u".png"_s)));
+    }
+}
+
 /// Watches for the import's progress dialog while an import runs (its timer fires in the events
 /// the progress dialog processes once shown) and presses Cancel once its label begins with
 /// `cancelWhen`.
@@ -109,6 +118,7 @@ private:
             if (labels.isEmpty() || labels.last() != dialog->labelText())
                 labels << dialog->labelText();
             if (!cancelled && dialog->labelText().startsWith(m_cancelWhen)) {
+                shoot(dialog, u"import-progress"_s);
                 auto* cancel = dialog->findChild<QPushButton*>();
                 if (cancel) {
                     cancelled = true;
@@ -160,6 +170,7 @@ TEST_F(ImportProgressTest, CancelWhileImportingParticipantsLeavesTheDatabaseAsIt
             << watcher.labels.join(u" | "_s).toStdString();
     }
     // Still open, saying so, ready to import again; nothing written, nothing to undo.
+    shoot(&dialog, u"import-cancelled"_s);
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text(),
               u"Cancelled: nothing was imported."_s);
@@ -200,8 +211,8 @@ TEST_F(ImportProgressTest, CancelWhileImportingSessionsLeavesTheDatabaseAsItWas)
     ASSERT_GE(pairs.size(), 10);
     QByteArray sheet = "courriel junior;courriel senior;date;dur\xC3\xA9"
                        "e;mode;statut\r\n";
-    // Long enough to read and check (a second or more) for the progress to show.
-    for (int i = 0; i < 5000; ++i) {
+    // Long enough to write (a second or more) for the progress to show.
+    for (int i = 0; i < 10000; ++i) {
         const auto& [junior, senior] = pairs[i % pairs.size()];
         const QDate date = QDate(2026, 2, 1).addDays(i / pairs.size());
         sheet += junior + ';' + senior + ';' + date.toString(Qt::ISODate).toUtf8() + ";" +
@@ -219,12 +230,13 @@ TEST_F(ImportProgressTest, CancelWhileImportingSessionsLeavesTheDatabaseAsItWas)
     ASSERT_TRUE(importButton->isEnabled())
         << dialog.findChild<QLabel*>(u"summaryLabel"_s)->text().toStdString();
     {
-        // The sheet is read and checked again before it is written: cancelled there.
-        ProgressWatcher watcher(u"Reading sessions.csv"_s);
+        ProgressWatcher watcher(u"Importing"_s);
         importButton->click();
         EXPECT_TRUE(watcher.seen);
         EXPECT_TRUE(watcher.modal);
         EXPECT_TRUE(watcher.cancelled) << watcher.labels.join(u" | "_s).toStdString();
+        EXPECT_TRUE(watcher.labels.join(u'|').contains(u" of 10,000"_s))
+            << watcher.labels.join(u" | "_s).toStdString();
     }
     EXPECT_TRUE(dialog.isVisible());
     EXPECT_EQ(dialog.findChild<QLabel*>(u"summaryLabel"_s)->text(),
