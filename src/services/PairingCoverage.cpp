@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -60,30 +61,32 @@ QList<SkillCoverage> coverageOf(const Roster& roster) {
     QList<SkillCoverage> rows;
     const matching::ScoreInput& input = roster.input;
     for (int k = 0; k < input.skillCount; ++k) {
+        const auto skill = static_cast<std::size_t>(k);
         SkillCoverage row;
         row.code = roster.skills[k].code;
         row.name = roster.skills[k].displayName();
-        QList<int> teachers;
+        // The best junior covers the most of every gap (coverage grows with the level), and a
+        // junior can teach when above the current level of at least one senior with a gap: one
+        // pass over the juniors and one over the seniors, not one over the pairs.
+        int bestLevel = -1;
+        for (const matching::JuniorProfile& junior : input.juniors)
+            bestLevel = std::max(bestLevel, junior.levels[skill]);
+        int lowestCurrent = std::numeric_limits<int>::max();
         for (const matching::SeniorProfile& senior : input.seniors) {
-            const matching::SeniorSkill& s = senior.skills[static_cast<std::size_t>(k)];
+            const matching::SeniorSkill& s = senior.skills[skill];
             if (s.current < 0 || s.target <= s.current)
                 continue;
             const int gap = s.target - s.current;
             ++row.seniorsWithGap;
             row.totalGap += gap;
-            double best = 0;
-            for (int j = 0; j < static_cast<int>(input.juniors.size()); ++j) {
-                const int level =
-                    input.juniors[static_cast<std::size_t>(j)].levels[static_cast<std::size_t>(k)];
-                if (level <= s.current)
-                    continue;
-                best = std::max(best, std::clamp(double(level - s.current) / gap, 0.0, 1.0));
-                if (!teachers.contains(j))
-                    teachers << j;
-            }
-            row.coverableGap += best * gap;
+            lowestCurrent = std::min(lowestCurrent, s.current);
+            if (bestLevel > s.current)
+                row.coverableGap += std::clamp(double(bestLevel - s.current) / gap, 0.0, 1.0) * gap;
         }
-        row.juniorsAbleToTeach = static_cast<int>(teachers.size());
+        row.juniorsAbleToTeach = static_cast<int>(std::count_if(
+            input.juniors.begin(), input.juniors.end(), [&](const matching::JuniorProfile& junior) {
+                return junior.levels[skill] > lowestCurrent;
+            }));
         if (row.seniorsWithGap > 0)
             rows << row;
     }
