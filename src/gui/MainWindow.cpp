@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <type_traits>
 
@@ -259,6 +260,17 @@ bool MainWindow::openDatabase(const QString& path) {
     settings.setValue(u"database/recent"_s, recent.mid(0, 8));
     setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
     warnIfOthersCanRead();
+    // The daily copy waits until the window is painted: copying a large database must not
+    // delay the first sight of it.
+    QTimer::singleShot(DailyBackupDelayMs, this,
+                       [this, openedPath] { makeDailyBackup(openedPath); });
+    return true;
+}
+
+void MainWindow::makeDailyBackup(const QString& path) {
+    // Another database may have been opened (or the demo) in the meantime: not this one's turn.
+    if (!m_workspace->hasDatabase() || m_workspace->database().path() != path)
+        return;
     // A copy a day beside the database, the last few kept (File › Automatic backups…).
     const auto rolled =
         BackupService(m_workspace->database())
@@ -266,7 +278,6 @@ bool MainWindow::openDatabase(const QString& path) {
     if (!rolled)
         statusBar()->showMessage(tr("No daily backup could be made: %1").arg(rolled.error()),
                                  30000);
-    return true;
 }
 
 bool MainWindow::openDemo() {

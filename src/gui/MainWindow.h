@@ -41,6 +41,9 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
     void showPage(int index);
 
+    /// How long after a database opens its daily copy is made: after the first paint.
+    static constexpr int DailyBackupDelayMs = 1500;
+
     static QString demoDatabasePath();
     /// The databases opened last, the latest first (at most 8), as File › Open recent lists them.
     static QStringList recentDatabases();
@@ -64,6 +67,8 @@ private:
     /// The empty pages' buttons: open a database or the demo, create a program, pair.
     void connectPageRequests();
     void restore();
+    /// Makes today's automatic copy of the database at PATH if it is still the one open.
+    void makeDailyBackup(const QString& path);
     /// File › Open recent: the databases opened last, the latest first.
     void fillRecentMenu();
     /// Says in the status bar when the open database is readable or writable by others.
