@@ -445,6 +445,13 @@ Remove it anyway?</numerusform>
             <numerusform>Confirmed: %n new binômes saved for &quot;%1&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>With %n people taking part, the proposal takes a moment.</source>
+        <translation>
+            <numerusform>With %n people taking part, the proposal takes a moment.</numerusform>
+            <numerusform>With %n people taking part, the proposal takes a moment.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ParticipantsPage</name>

@@ -589,6 +589,18 @@
         <source>Binôme %1 does not exist.</source>
         <translation>Le binôme %1 n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>The binôme %1 – %2</source>
+        <translation>Le binôme %1 – %2</translation>
+    </message>
+    <message>
+        <source>The binôme %1</source>
+        <translation>Le binôme %1</translation>
+    </message>
+    <message>
+        <source>%1 already has a binôme in this program (confirmed meanwhile, perhaps in another window or on another computer); nothing was saved.</source>
+        <translation>%1 a déjà un binôme dans ce programme (confirmé entre-temps, peut-être dans une autre fenêtre ou sur un autre ordinateur) ; rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>BinomeService</name>
@@ -925,10 +937,6 @@
         <translation>l&apos;initialisation du catalogue des compétences</translation>
     </message>
     <message>
-        <source>the database is locked by another program (another Binôme window?); close it or try again in a moment</source>
-        <translation>la base de données est verrouillée par un autre programme (une autre fenêtre de Binôme ?) ; fermez-le ou réessayez dans un instant</translation>
-    </message>
-    <message>
         <source>the database file is read-only</source>
         <translation>le fichier de la base de données est en lecture seule</translation>
     </message>
@@ -1005,10 +1013,6 @@
         <translation>la mise à niveau de la base de données vers le schéma %1</translation>
     </message>
     <message>
-        <source>Could not start a transaction: %1</source>
-        <translation>Impossible de démarrer une transaction : %1</translation>
-    </message>
-    <message>
         <source>Could not save the changes: %1</source>
         <translation>Impossible d&apos;enregistrer les modifications : %1</translation>
     </message>
@@ -1079,6 +1083,22 @@
     <message>
         <source>The restored copy %1 is not in the folder of %2.</source>
         <translation>La copie restaurée %1 n&apos;est pas dans le dossier de %2.</translation>
+    </message>
+    <message>
+        <source>the database is locked: another Binôme window or another computer is writing to it. Nothing was changed; try again in a moment</source>
+        <translation>la base de données est verrouillée : une autre fenêtre de Binôme ou un autre ordinateur y écrit. Rien n&apos;a été modifié ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>%1 was deleted in another window or on another computer since you opened it; your change was not saved.</source>
+        <translation>%1 : cet enregistrement a été supprimé dans une autre fenêtre ou sur un autre ordinateur depuis que vous l&apos;avez ouvert ; votre modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or on another computer since you opened it; your change was not saved. Reopen it to see the new data.</source>
+        <translation>%1 : cet enregistrement a été modifié dans une autre fenêtre ou sur un autre ordinateur depuis que vous l&apos;avez ouvert ; votre modification n&apos;a pas été enregistrée. Rouvrez-le pour voir les nouvelles données.</translation>
+    </message>
+    <message>
+        <source>the same record already exists (it may have just been saved in another window or on another computer); nothing was saved</source>
+        <translation>le même enregistrement existe déjà (il vient peut-être d&apos;être enregistré dans une autre fenêtre ou sur un autre ordinateur) ; rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1808,26 @@ Le supprimer quand même ?</numerusform>
         <source>Session sheets (*.csv *.txt);;All files (*)</source>
         <translation>Feuilles de séances (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>This resource no longer exists.</source>
+        <translation>Cette ressource n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The session of %1</source>
+        <translation>La séance de %1</translation>
+    </message>
+    <message>
+        <source>The objective</source>
+        <translation>L&apos;objectif</translation>
+    </message>
+    <message>
+        <source>The binôme %1</source>
+        <translation>Le binôme %1</translation>
+    </message>
+    <message>
+        <source>The resource %1</source>
+        <translation>La ressource %1</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1821,7 +1861,7 @@ Le supprimer quand même ?</numerusform>
     </message>
     <message>
         <source>Fl&amp;ag:</source>
-        <translation>A&amp;lerte :</translation>
+        <translation>Al&amp;erte :</translation>
     </message>
     <message>
         <source>Filter by name or e-mail… (Ctrl+F)</source>
@@ -2562,6 +2602,14 @@ Le supprimer quand même ?</numerusform>
         <source>removing a learning resource</source>
         <translation>la suppression d&apos;une ressource d&apos;apprentissage</translation>
     </message>
+    <message>
+        <source>The objective on %1</source>
+        <translation>L&apos;objectif sur %1</translation>
+    </message>
+    <message>
+        <source>The resource %1</source>
+        <translation>La ressource %1</translation>
+    </message>
 </context>
 <context>
     <name>ObjectiveService</name>
@@ -2649,16 +2697,8 @@ Le supprimer quand même ?</numerusform>
         <translation>Autres mentors les mieux classés :</translation>
     </message>
     <message>
-        <source>&amp;Lock</source>
-        <translation>Verr&amp;ouiller</translation>
-    </message>
-    <message>
         <source>Keep this binôme whatever the next run finds (L)</source>
         <translation>Conserver ce binôme quel que soit le résultat du prochain calcul (L)</translation>
-    </message>
-    <message>
-        <source>&amp;Exclude</source>
-        <translation>&amp;Exclure</translation>
     </message>
     <message>
         <source>Never pair these two people in this program</source>
@@ -2683,10 +2723,6 @@ Le supprimer quand même ?</numerusform>
     <message>
         <source>Confirmed runs</source>
         <translation>Calculs confirmés</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose mentor…</source>
-        <translation>Choisir &amp;un mentor…</translation>
     </message>
     <message>
         <source>Pick this senior&apos;s mentor by hand among everyone taking part</source>
@@ -2775,6 +2811,18 @@ sur au moins une compétence que le senior veut améliorer</translation>
     <message>
         <source>Let the engine propose the selected pair again</source>
         <translation>Laisser le moteur proposer à nouveau le binôme sélectionné</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>Verr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>Excl&amp;ude</source>
+        <translation>&amp;Exclure</translation>
+    </message>
+    <message>
+        <source>Choose me&amp;ntor…</source>
+        <translation>Choisir &amp;un mentor…</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3812,10 @@ mentor %2</translation>
         <source>erasing a participant</source>
         <translation>l&apos;effacement d&apos;un participant</translation>
     </message>
+    <message>
+        <source>A participant with the e-mail %1 already exists (saved meanwhile, perhaps in another window or on another computer); nothing was saved.</source>
+        <translation>Un participant avec l&apos;adresse e-mail %1 existe déjà (enregistré entre-temps, peut-être dans une autre fenêtre ou sur un autre ordinateur) ; rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantService</name>
@@ -3804,15 +3856,11 @@ mentor %2</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Add a participant (Ctrl+N)</source>
         <translation>Ajouter un participant (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected participant (Enter)</source>
@@ -3877,6 +3925,10 @@ mentor %2</translation>
     <message>
         <source>Also list the archived people</source>
         <translation>Lister aussi les personnes archivées</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4227,14 @@ un binôme actif sans séance réalisée depuis plus longtemps est signalé À r
         <source>reading the program&apos;s binômes</source>
         <translation>la lecture des binômes du programme</translation>
     </message>
+    <message>
+        <source>A program named &quot;%1&quot; already exists (saved meanwhile, perhaps in another window or on another computer); nothing was saved.</source>
+        <translation>Un programme nommé « %1 » existe déjà (enregistré entre-temps, peut-être dans une autre fenêtre ou sur un autre ordinateur) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The program %1</source>
+        <translation>Le programme %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgramService</name>
@@ -4209,10 +4269,6 @@ un binôme actif sans séance réalisée depuis plus longtemps est signalé À r
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -4235,6 +4291,10 @@ un binôme actif sans séance réalisée depuis plus longtemps est signalé À r
     <message>
         <source>Shows the programs with this text in any column</source>
         <translation>Affiche les programmes contenant ce texte dans une colonne</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4489,17 @@ un binôme actif sans séance réalisée depuis plus longtemps est signalé À r
     </message>
 </context>
 <context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>%1 has been changed since this edit was undone (later in this window, in another window or on another computer); redoing the edit would overwrite that change, so it was not redone.</source>
+        <translation>%1 : cet enregistrement a changé depuis l&apos;annulation de cette modification (plus tard dans cette fenêtre, dans une autre fenêtre ou sur un autre ordinateur) ; la rétablir écraserait ce changement, elle n&apos;a donc pas été rétablie.</translation>
+    </message>
+    <message>
+        <source>%1 has been changed since this edit (later in this window, in another window or on another computer); undoing the edit would overwrite that change, so it was not undone.</source>
+        <translation>%1 : cet enregistrement a changé depuis cette modification (plus tard dans cette fenêtre, dans une autre fenêtre ou sur un autre ordinateur) ; l&apos;annuler écraserait ce changement, elle n&apos;a donc pas été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
@@ -4540,6 +4611,10 @@ Quand la dernière séance notée obtient 2 ou moins, le binôme reçoit une ale
     <message>
         <source>removing a session</source>
         <translation>la suppression d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>The session of %1</source>
+        <translation>La séance de %1</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4864,14 @@ Il ne change plus une fois la compétence ajoutée.</translation>
         <source>This skill is in use: archive it instead.</source>
         <translation>Cette compétence est utilisée : archivez-la plutôt.</translation>
     </message>
+    <message>
+        <source>A skill with the code %1 already exists (saved meanwhile, perhaps in another window or on another computer); nothing was saved.</source>
+        <translation>Une compétence avec le code %1 existe déjà (enregistrée entre-temps, peut-être dans une autre fenêtre ou sur un autre ordinateur) ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The skill %1</source>
+        <translation>La compétence %1</translation>
+    </message>
 </context>
 <context>
     <name>SkillsPage</name>
@@ -4821,10 +4904,6 @@ Il ne change plus une fois la compétence ajoutée.</translation>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <source>&amp;Learning resources…</source>
-        <translation>Ressources d&apos;a&amp;pprentissage…</translation>
-    </message>
-    <message>
         <source>Modules, guides and videos for the selected skill, shown beside the objectives on it</source>
         <translation>Modules, guides et vidéos pour la compétence sélectionnée, affichés à côté des objectifs qui la concernent</translation>
     </message>
@@ -4847,6 +4926,10 @@ Il ne change plus une fois la compétence ajoutée.</translation>
     <message>
         <source>Shows the skills whose code, name or area holds every word typed</source>
         <translation>Affiche les compétences dont le code, le nom ou le domaine contient chaque mot saisi</translation>
+    </message>
+    <message>
+        <source>Learning res&amp;ources…</source>
+        <translation>Ressources d&apos;a&amp;pprentissage…</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5494,11 @@ Il ne change plus une fois la compétence ajoutée.</translation>
             <numerusform>%n séances prévues écrites dans %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the figures of the progress</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ChartPanel</name>
@@ -5497,7 +5585,7 @@ Il ne change plus une fois la compétence ajoutée.</translation>
     </message>
     <message>
         <source>This program has no binôme yet: confirm them on the Pairing page.</source>
-        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les dans la page Appariement.</translation>
+        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les sur la page « Constitution des binômes ».</translation>
     </message>
     <message>
         <source>No binôme needs attention today.</source>
@@ -5712,7 +5800,7 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     </message>
     <message>
         <source>Pa&amp;use</source>
-        <translation>Mettre en &amp;pause</translation>
+        <translation>Mettre en pa&amp;use</translation>
     </message>
     <message>
         <source>Create a program first, on the Programs page.</source>
@@ -5720,7 +5808,7 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     </message>
     <message>
         <source>This program has no binôme yet: confirm them on the Pairing page.</source>
-        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les dans la page Appariement.</translation>
+        <translation>Ce programme n&apos;a encore aucun binôme : confirmez-les sur la page « Constitution des binômes ».</translation>
     </message>
     <message numerus="yes">
         <source>%n binôme(s)</source>
@@ -5852,11 +5940,11 @@ Le binôme est conservé avec son historique ; les deux personnes peuvent de nou
     </message>
     <message>
         <source>Pair its participants on the Pairing page and confirm their binômes: they are followed here, with their sessions, objectives and debriefs.</source>
-        <translation>Appariez ses participants sur la page Appariement et confirmez leurs binômes : ils sont suivis ici, avec leurs séances, objectifs et débriefs.</translation>
+        <translation>Formez les binômes de ses participants sur la page « Constitution des binômes » et confirmez-les : ils sont suivis ici, avec leurs séances, objectifs et débriefs.</translation>
     </message>
     <message>
         <source>Go to &amp;Pairing</source>
-        <translation>Aller à l&apos;a&amp;ppariement</translation>
+        <translation>Aller à la &amp;constitution des binômes</translation>
     </message>
 </context>
 <context>
@@ -6258,16 +6346,8 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <source>Binôme — %1</source>
-        <translation>Binôme — %1</translation>
-    </message>
-    <message>
         <source>Demo organisation</source>
         <translation>Organisation de démonstration</translation>
-    </message>
-    <message>
-        <source>Binôme — demo organisation</source>
-        <translation>Binôme — organisation de démonstration</translation>
     </message>
     <message>
         <source>This is the demo organisation: its people are fictitious.</source>
@@ -6359,7 +6439,7 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Automatic bac&amp;kups…</source>
-        <translation>Sauvegardes auto&amp;matiques…</translation>
+        <translation>Sauvegardes a&amp;utomatiques…</translation>
     </message>
     <message>
         <source>How many daily copies of the database are kept beside it</source>
@@ -6368,6 +6448,10 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>No daily backup could be made: %1</source>
         <translation>Aucune sauvegarde quotidienne n&apos;a pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>demo organisation</source>
+        <translation>organisation de démonstration</translation>
     </message>
 </context>
 <context>
@@ -6431,14 +6515,6 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <translation>Choisissez les participants, puis proposez des binômes.</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
-        <translation>Déverr&amp;ouiller</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>Verr&amp;ouiller</translation>
-    </message>
-    <message>
         <source>%1 mentors %2</source>
         <translation>%1, mentor de %2</translation>
     </message>
@@ -6489,8 +6565,8 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message numerus="yes">
         <source>Save the %n new binôme(s) for &quot;%1&quot;? The binômes already confirmed stay as they are; each new one gets its first objectives.</source>
         <translation>
-            <numerusform>Enregistrer le %n nouveau binôme pour &quot;%1&quot; ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
-            <numerusform>Enregistrer les %n nouveaux binômes pour &quot;%1&quot; ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
+            <numerusform>Enregistrer le %n nouveau binôme pour « %1 » ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
+            <numerusform>Enregistrer les %n nouveaux binômes pour « %1 » ? Les binômes déjà confirmés restent tels quels ; chaque nouveau binôme reçoit ses premiers objectifs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6523,6 +6599,21 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     <message>
         <source>Propose &amp;binômes</source>
         <translation>Proposer des &amp;binômes</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n people taking part, the proposal takes a moment.</source>
+        <translation>
+            <numerusform>Avec %n personne inscrite, la proposition prend un moment.</numerusform>
+            <numerusform>Avec %n personnes inscrites, la proposition prend un moment.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unl&amp;ock</source>
+        <translation>Déverr&amp;ouiller</translation>
+    </message>
+    <message>
+        <source>L&amp;ock</source>
+        <translation>Verr&amp;ouiller</translation>
     </message>
 </context>
 <context>
@@ -6839,7 +6930,7 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
     </message>
     <message>
         <source>Enrol participants in this program: the juniors who mentor and the seniors they coach. The Pairing page then proposes their binômes.</source>
-        <translation>Inscrivez des participants à ce programme : les juniors qui mentorent et les seniors qu&apos;ils accompagnent. La page Appariement propose ensuite leurs binômes.</translation>
+        <translation>Inscrivez des participants à ce programme : les juniors qui mentorent et les seniors qu&apos;ils accompagnent. La page « Constitution des binômes » propose ensuite leurs binômes.</translation>
     </message>
     <message>
         <source>En&amp;rol participants…</source>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -61,7 +62,16 @@ bool isValidLanguageCode(const QString& code) {
 }
 
 int maxBirthYear() {
-    return QDate::currentDate().year() - 14;
+    // Today's date costs a look-up of the time zone (a system call) each time it is asked, and an
+    // import validates up to a million birth years: the year is asked again only when the
+    // second has changed (the seconds since the epoch need no time zone).
+    thread_local qint64 askedAt = -1;
+    thread_local int year = 0;
+    if (const qint64 now = QDateTime::currentSecsSinceEpoch(); now != askedAt) {
+        year = QDate::currentDate().year();
+        askedAt = now;
+    }
+    return year - 14;
 }
 
 QList<FieldError> validateParticipant(const Participant& p) {
@@ -97,13 +107,14 @@ QList<FieldError> validateParticipant(const Participant& p) {
                 {u"manager"_s, QCoreApplication::translate(
                                    "Validation", "a participant cannot be their own manager")});
     }
-    if (p.birthYear && (*p.birthYear < MinBirthYear || *p.birthYear > maxBirthYear()))
+    if (const int maxYear = p.birthYear ? maxBirthYear() : 0;
+        p.birthYear && (*p.birthYear < MinBirthYear || *p.birthYear > maxYear))
         errors.append({u"birth_year"_s,
                        QCoreApplication::translate("Validation",
                                                    "%1 is not a plausible birth year (%2 to %3)")
                            .arg(*p.birthYear)
                            .arg(MinBirthYear)
-                           .arg(maxBirthYear())});
+                           .arg(maxYear)});
     for (const QString& language : p.languages) {
         if (!isValidLanguageCode(language))
             errors.append({u"languages"_s,

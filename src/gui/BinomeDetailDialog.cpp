@@ -2,6 +2,8 @@
 #include "BinomeDetailSupport.h"
 
 #include "FollowUpCommands.h"
+#include "Icons.h"
+#include "KeyboardFocus.h"
 #include "ReportPreview.h"
 #include "Workspace.h"
 #include "ui_BinomeDetailDialog.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTextDocument>
 
@@ -69,6 +72,12 @@ BinomeDetailDialog::BinomeDetailDialog(Workspace& workspace, qint64 binomeId, QW
                                      tr("Satisfaction (mentee, mentor)"), tr("Comments")});
     setUpTable(m_ui->historyTable,
                {tr("Person"), tr("Skill"), tr("Level"), tr("Date"), tr("Source")});
+    // Every button wears its icon, as in the other dialogs; Close the desktop's own.
+    m_ui->closeButton->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    // Tab into a table selects a row, so that Enter edits it and Delete removes it at once.
+    for (QTableWidget* table :
+         {m_ui->objectivesTable, m_ui->sessionsTable, m_ui->debriefsTable, m_ui->historyTable})
+        selectARowOnKeyboardFocus(table);
     // Enter in a table edits its row; it must not also press a button of the dialog.
     const QList<QPushButton*> buttons = findChildren<QPushButton*>();
     for (QPushButton* button : buttons) {
@@ -213,7 +222,8 @@ void BinomeDetailDialog::showHeader() {
         if (row->averageGain)
             figures
                 << tr("average level gain %1").arg(QLocale().toString(*row->averageGain, 'f', 1));
-        m_ui->figuresLabel->setText(figures.join(u"; "_s));
+        // French puts a space before the semicolon: the separator is the translator's.
+        m_ui->figuresLabel->setText(figures.join(tr("; ", "between the figures of the progress")));
         const QStringList reasons = FollowUpService::flagReasons(*row, d.program);
         m_ui->flagsLabel->setText(reasons.isEmpty() ? tr("Nothing needs attention.")
                                                     : reasons.join(u'\n'));
@@ -237,8 +247,9 @@ void BinomeDetailDialog::updateActions() {
     m_ui->planButton->setEnabled(open);
     m_ui->debriefButton->setEnabled(known);
     m_ui->pauseButton->setEnabled(open);
-    m_ui->pauseButton->setText(
-        known && m_detail->binome.status == BinomeStatus::Paused ? tr("Res&ume") : tr("Pa&use"));
+    const bool paused = known && m_detail->binome.status == BinomeStatus::Paused;
+    m_ui->pauseButton->setText(paused ? tr("Res&ume") : tr("Pa&use"));
+    m_ui->pauseButton->setIcon(icon(paused ? u"resume"_s : u"pause"_s));
     m_ui->endButton->setEnabled(open);
     m_ui->addObjectiveButton->setEnabled(open);
     const int tab = m_ui->tabs->currentIndex();
@@ -273,7 +284,8 @@ void BinomeDetailDialog::exportCalendar() {
         QMessageBox::information(
             this, tr("Export the planned sessions"),
             Qt::convertFromPlainText(tr("%n planned session(s) written to %1.", nullptr, written)
-                                         .arg(QDir::toNativeSeparators(path))));
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     Qt::WhiteSpaceNormal));
 }
 
 int BinomeDetailDialog::exportCalendarTo(const QString& path) {

@@ -120,6 +120,8 @@ ChartPanel::ChartPanel(const QString& title, QWidget* parent)
     setMinimumHeight(260);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setObjectName(u"chartView"_s);
+    // Nothing to do in a chart with keys: Tab goes on to its Save button, where it is seen.
+    m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);

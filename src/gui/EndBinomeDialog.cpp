@@ -33,6 +33,7 @@ EndBinomeDialog::~EndBinomeDialog() = default;
 
 void EndBinomeDialog::setBinome(const Binome& binome, const QString& heading, const QDate& today) {
     m_startDate = binome.startDate;
+    m_rowVersion = binome.rowVersion;
     m_ui->headingLabel->setTextFormat(Qt::PlainText);
     m_ui->headingLabel->setText(
         tr("%1\nThe binôme is kept with its history; both people can be paired again.")

@@ -26,11 +26,14 @@ public:
     QDate date() const;
     EndReason reason() const;
     QString note() const;
+    /// The version of the binôme it was opened on: ending it is refused if it changed since.
+    qint64 rowVersion() const { return m_rowVersion; }
     void accept() override;
 
 private:
     const std::unique_ptr<Ui::EndBinomeDialog> m_ui;
     QDate m_startDate;
+    qint64 m_rowVersion = 0;
 };
 
 } // namespace binome::gui

@@ -22,6 +22,8 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +82,105 @@ bool ask(QWidget* parent, const QString& title, const QString& question) {
                                  QMessageBox::Yes) == QMessageBox::Yes;
 }
 
+/// How an edit of a versioned record (a session, an objective, a resource) reads and writes it.
+template <class T> struct RecordAccess {
+    std::function<Result<T>(qint64 id)> find; ///< as stored now
+    std::function<Status(const T&)> save;     ///< an update, checked against T::rowVersion
+    std::function<bool(const T&, const T&)> same;
+};
+
+/// Pushes the edit of a record from `before` to `after`, undoable. The first redo is checked
+/// against the version the dialog loaded (`after.rowVersion`, else `before`'s); each later undo
+/// or redo only when the record is still as the step before left it (that version, or the same
+/// data again), and refused otherwise with changedSinceMessage(`what`): a change made since, in
+/// this window or elsewhere, is never written over.
+template <class T>
+bool pushVersionedEdit(Workspace& workspace, const QString& text, const QString& what,
+                       const T& before, const T& after, RecordAccess<T> access,
+                       Workspace::Changes changes) {
+    auto version = std::make_shared<qint64>(0); // the version the last step left
+    auto done = std::make_shared<bool>(false);
+    auto step = [access, version, done, what](T target, const T& left, bool undo) -> Status {
+        if (*done) {
+            const Result<T> current = access.find(target.id);
+            if (!current)
+                return Error{current.error()};
+            if (current->rowVersion != *version && !access.same(*current, left))
+                return Error{changedSinceMessage(what, undo)};
+            target.rowVersion = current->rowVersion;
+        }
+        if (Status status = access.save(target); !status)
+            return status;
+        *done = true;
+        if (target.rowVersion > 0) {
+            *version = target.rowVersion + 1; // a checked update adds exactly one
+        } else {
+            const Result<T> stored = access.find(target.id);
+            *version = stored ? stored->rowVersion : 0;
+        }
+        return {};
+    };
+    T changed = after;
+    if (changed.rowVersion == 0)
+        changed.rowVersion = before.rowVersion;
+    return pushCommand(
+        workspace, text, [step, changed, before] { return step(changed, before, false); },
+        [step, changed, before] { return step(before, changed, true); }, changes);
+}
+
+RecordAccess<Session> sessionAccess(Workspace& workspace) {
+    return {[&workspace](qint64 id) { return SessionService(workspace.database()).find(id); },
+            [&workspace](const Session& s) {
+                return statusOf(SessionService(workspace.database()).log(s));
+            },
+            sameSession};
+}
+
+RecordAccess<Objective> objectiveAccess(Workspace& workspace) {
+    return {[&workspace](qint64 id) { return ObjectiveService(workspace.database()).find(id); },
+            [&workspace](const Objective& o) {
+                return statusOf(ObjectiveService(workspace.database()).save(o));
+            },
+            sameObjective};
+}
+
+RecordAccess<LearningResource> resourceAccess(Workspace& workspace, qint64 skillId) {
+    return {[&workspace, skillId](qint64 id) -> Result<LearningResource> {
+                const auto all = ObjectiveService(workspace.database()).resources(skillId);
+                if (!all)
+                    return Error{all.error()};
+                for (const LearningResource& r : *all)
+                    if (r.id == id)
+                        return r;
+                return Error{QCoreApplication::translate("FollowUpCommands",
+                                                         "This resource no longer exists.")};
+            },
+            [&workspace](const LearningResource& r) {
+                return statusOf(ObjectiveService(workspace.database()).saveResource(r));
+            },
+            [](const LearningResource& a, const LearningResource& b) {
+                return a.skillId == b.skillId && a.title == b.title && a.url == b.url;
+            }};
+}
+
+/// The binôme's version when it is still at `expected` (what the last step left); otherwise
+/// the refusal, naming the binôme as `what`.
+Result<qint64> binomeUnchanged(Workspace& workspace, qint64 binomeId, qint64 expected,
+                               const QString& what, bool undo) {
+    const auto current = BinomeService(workspace.database()).find(binomeId);
+    if (!current)
+        return Error{current.error()};
+    if (expected != 0 && current->rowVersion != expected)
+        return Error{changedSinceMessage(what, undo)};
+    return current->rowVersion;
+}
+
+/// The binôme's version now (after a step), 0 when it cannot be read.
+qint64 binomeVersion(Workspace& workspace, qint64 binomeId) {
+    const auto current = BinomeService(workspace.database()).find(binomeId);
+    return current ? current->rowVersion : 0;
+}
+
 } // namespace
 
 bool pushLogSession(Workspace& workspace, const Session& session) {
@@ -111,15 +212,13 @@ bool pushEditSession(Workspace& workspace, const Session& before, const Session&
     Session changed = after;
     changed.id = before.id;
     changed.binomeId = before.binomeId;
-    return pushCommand(
+    return pushVersionedEdit(
         workspace,
         QCoreApplication::translate("FollowUpCommands", "Edit the session of %1")
             .arg(shortDate(before.date)),
-        [&workspace, changed] {
-            return statusOf(SessionService(workspace.database()).log(changed));
-        },
-        [&workspace, before] { return statusOf(SessionService(workspace.database()).log(before)); },
-        Workspace::FollowUp);
+        QCoreApplication::translate("FollowUpCommands", "The session of %1")
+            .arg(shortDate(before.date)),
+        before, changed, sessionAccess(workspace), Workspace::FollowUp);
 }
 
 bool pushRemoveSession(Workspace& workspace, qint64 sessionId) {
@@ -170,15 +269,10 @@ bool pushEditObjective(Workspace& workspace, const Objective& before, const Obje
     Objective changed = after;
     changed.id = before.id;
     changed.binomeId = before.binomeId;
-    return pushCommand(
-        workspace, QCoreApplication::translate("FollowUpCommands", "Edit an objective"),
-        [&workspace, changed] {
-            return statusOf(ObjectiveService(workspace.database()).save(changed));
-        },
-        [&workspace, before] {
-            return statusOf(ObjectiveService(workspace.database()).save(before));
-        },
-        Workspace::FollowUp);
+    return pushVersionedEdit(workspace,
+                             QCoreApplication::translate("FollowUpCommands", "Edit an objective"),
+                             QCoreApplication::translate("FollowUpCommands", "The objective"),
+                             before, changed, objectiveAccess(workspace), Workspace::FollowUp);
 }
 
 bool pushRemoveObjective(Workspace& workspace, qint64 objectiveId) {
@@ -250,30 +344,72 @@ bool pushPauseOrResume(Workspace& workspace, qint64 binomeId) {
                     .arg(heading(*detail))
               : QCoreApplication::translate("FollowUpCommands", "Resume the binôme %1")
                     .arg(heading(*detail));
+    const QString what =
+        QCoreApplication::translate("FollowUpCommands", "The binôme %1").arg(heading(*detail));
+    auto version = std::make_shared<qint64>(before.rowVersion); // what the last step left
+    auto done = std::make_shared<bool>(false);
     return pushCommand(
         workspace, text,
-        [&workspace, binomeId, pause] {
+        [&workspace, binomeId, pause, version, done, what]() -> Status {
+            // Redone: only over what the undo left.
+            const auto current =
+                binomeUnchanged(workspace, binomeId, *done ? *version : 0, what, false);
+            if (!current)
+                return Error{current.error()};
             const BinomeService service(workspace.database());
-            return pause ? service.pause(binomeId) : service.resume(binomeId);
+            const Status status = pause ? service.pause(binomeId) : service.resume(binomeId);
+            if (status) {
+                *done = true;
+                *version = binomeVersion(workspace, binomeId);
+            }
+            return status;
         },
-        [&workspace, before] { return BinomeService(workspace.database()).restoreState(before); },
+        [&workspace, before, version, what]() -> Status {
+            const auto current = binomeUnchanged(workspace, before.id, *version, what, true);
+            if (!current)
+                return Error{current.error()};
+            const Status status =
+                BinomeService(workspace.database()).restoreState(before, *current);
+            if (status)
+                *version = *current + 1;
+            return status;
+        },
         Workspace::Binomes | Workspace::FollowUp);
 }
 
 bool pushEndBinome(Workspace& workspace, qint64 binomeId, const QDate& date, EndReason reason,
-                   const QString& note) {
+                   const QString& note, qint64 rowVersion) {
     const auto detail = loadDetail(workspace, binomeId);
     if (!detail)
         return false;
-    const Binome before = detail->binome;
+    Binome before = detail->binome;
+    const QString what =
+        QCoreApplication::translate("FollowUpCommands", "The binôme %1").arg(heading(*detail));
+    // The first end is checked against the version the dialog loaded, each later step against
+    // what the step before left.
+    auto version = std::make_shared<qint64>(rowVersion != 0 ? rowVersion : before.rowVersion);
     return pushCommand(
         workspace,
         QCoreApplication::translate("FollowUpCommands", "End the binôme %1").arg(heading(*detail)),
-        [&workspace, binomeId, date, reason, note] {
-            return BinomeService(workspace.database()).end(binomeId, date, reason, note);
+        [&workspace, binomeId, date, reason, note, version]() -> Status {
+            const Status status =
+                BinomeService(workspace.database()).end(binomeId, date, reason, note, *version);
+            if (status)
+                *version += 1;
+            return status;
         },
-        // Refused when a person has been paired again since: the command then leaves the stack.
-        [&workspace, before] { return BinomeService(workspace.database()).restoreState(before); },
+        // Refused when a person has been paired again since, or the binôme changed since: the
+        // command then leaves the stack.
+        [&workspace, before, version, what]() -> Status {
+            const auto current = binomeUnchanged(workspace, before.id, *version, what, true);
+            if (!current)
+                return Error{current.error()};
+            const Status status =
+                BinomeService(workspace.database()).restoreState(before, *current);
+            if (status)
+                *version = *current + 1;
+            return status;
+        },
         Workspace::Binomes | Workspace::FollowUp);
 }
 
@@ -303,15 +439,11 @@ bool pushEditResource(Workspace& workspace, const LearningResource& before,
     LearningResource changed = after;
     changed.id = before.id;
     changed.skillId = before.skillId;
-    return pushCommand(
+    return pushVersionedEdit(
         workspace,
         QCoreApplication::translate("FollowUpCommands", "Edit the resource %1").arg(before.title),
-        [&workspace, changed] {
-            return statusOf(ObjectiveService(workspace.database()).saveResource(changed));
-        },
-        [&workspace, before] {
-            return statusOf(ObjectiveService(workspace.database()).saveResource(before));
-        },
+        QCoreApplication::translate("FollowUpCommands", "The resource %1").arg(before.title),
+        before, changed, resourceAccess(workspace, before.skillId),
         Workspace::Catalog | Workspace::FollowUp);
 }
 
@@ -441,7 +573,8 @@ bool endBinome(Workspace& workspace, qint64 binomeId, QWidget* parent) {
     const auto dialog = newEndBinomeDialog(workspace, binomeId, QDate::currentDate(), parent);
     if (!dialog || dialog->exec() != QDialog::Accepted)
         return false;
-    return pushEndBinome(workspace, binomeId, dialog->date(), dialog->reason(), dialog->note());
+    return pushEndBinome(workspace, binomeId, dialog->date(), dialog->reason(), dialog->note(),
+                         dialog->rowVersion());
 }
 
 bool importSessions(Workspace& workspace, QWidget* parent) {

@@ -77,8 +77,10 @@ bool pushDebrief(Workspace& workspace, const Debrief& debrief);
 bool pushRemoveDebrief(Workspace& workspace, qint64 debriefId);
 /// Pauses an active binôme, resumes a paused one.
 bool pushPauseOrResume(Workspace& workspace, qint64 binomeId);
+/// `rowVersion`: the version of the binôme the dialog was opened on (0: not checked); ending
+/// it is refused if it changed since.
 bool pushEndBinome(Workspace& workspace, qint64 binomeId, const QDate& date, EndReason reason,
-                   const QString& note);
+                   const QString& note, qint64 rowVersion = 0);
 bool pushAddResource(Workspace& workspace, const LearningResource& resource);
 bool pushEditResource(Workspace& workspace, const LearningResource& before,
                       const LearningResource& after);

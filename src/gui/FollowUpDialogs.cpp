@@ -33,7 +33,7 @@ DebriefKind defaultDebriefKind(const Program& program, const QList<Debrief>& hel
                                const QDate& today) {
     for (const auto& [kind, date] : DebriefService::dueDates(program)) {
         const bool done = std::any_of(held.cbegin(), held.cend(),
-                                      [kind](const Debrief& d) { return d.kind == kind; });
+                                      [k = kind](const Debrief& d) { return d.kind == k; });
         if (date.isValid() && date <= today && !done)
             return kind;
     }

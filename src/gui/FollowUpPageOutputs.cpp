@@ -111,7 +111,8 @@ void FollowUpPage::exportSpreadsheet(SpreadsheetKind kind) {
         QMessageBox::information(
             this, tr("Export"),
             Qt::convertFromPlainText(tr("%n row(s) written to %1.", nullptr, written)
-                                         .arg(QDir::toNativeSeparators(path))));
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     Qt::WhiteSpaceNormal));
 }
 
 int FollowUpPage::exportSpreadsheetTo(SpreadsheetKind kind, const QString& path) {
@@ -140,7 +141,8 @@ void FollowUpPage::exportCalendar() {
         QMessageBox::information(
             this, tr("Export the planned sessions"),
             Qt::convertFromPlainText(tr("%n planned session(s) written to %1.", nullptr, written)
-                                         .arg(QDir::toNativeSeparators(path))));
+                                         .arg(QDir::toNativeSeparators(path)),
+                                     Qt::WhiteSpaceNormal));
 }
 
 int FollowUpPage::exportCalendarTo(const QString& path) {

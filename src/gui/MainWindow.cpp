@@ -6,6 +6,7 @@
 #include "FollowUpPage.h"
 #include "HelpBrowser.h"
 #include "Icons.h"
+#include "KeyboardFocus.h"
 #include "PairingPage.h"
 #include "ParticipantsPage.h"
 #include "ProgramsPage.h"
@@ -28,13 +29,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QTableView>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -77,24 +81,19 @@ MainWindow::MainWindow(QWidget* parent)
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
         connect(shortcut, &QShortcut::activated, this, [this, index] {
             showPage(index);
-            // The page's table, or the first button of its empty state when it has none.
-            QWidget* page = m_ui->pages->currentWidget();
-            for (auto* view : page->findChildren<QAbstractItemView*>()) {
-                if (view->isVisible()) {
-                    view->setFocus(Qt::ShortcutFocusReason);
-                    return;
-                }
-            }
-            for (auto* state : page->findChildren<EmptyState*>()) {
-                if (state->isVisible() && !state->buttons().isEmpty()) {
-                    state->buttons().first()->setFocus(Qt::ShortcutFocusReason);
-                    return;
-                }
-            }
+            // The page's table the user sees (its first row selected, see KeyboardFocus.h), or
+            // the first button of its empty state when it has none.
+            if (QWidget* entry = keyboardEntryOf(m_ui->pages->currentWidget()))
+                entry->setFocus(Qt::ShortcutFocusReason);
         });
     }
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // The first start: the size of the form, within the screen (a 1,280 × 720 laptop's
+        // free area is smaller than the form).
+        if (const QScreen* shown = screen())
+            resize(size().boundedTo(shown->availableSize()));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -142,8 +141,21 @@ void MainWindow::buildPages() {
             &ParticipantsPage::importParticipants);
     connect(m_ui->actionExport, &QAction::triggered, m_participants,
             &ParticipantsPage::exportParticipants);
-    // Wide enough for the longest page name in the current language.
-    m_ui->navigationList->setFixedWidth(m_ui->navigationList->sizeHintForColumn(0) + 24);
+    // Wide enough for the longest page name in the current language, up to a limit beyond
+    // which a long name takes two lines ("Catalogue des compétences"): the pages keep the room.
+    m_ui->navigationList->setWordWrap(true);
+    const int longest = m_ui->navigationList->sizeHintForColumn(0) + 24;
+    m_ui->navigationList->setFixedWidth(
+        std::min(longest, m_ui->navigationList->iconSize().width() +
+                              m_ui->navigationList->fontMetrics().averageCharWidth() * 17 + 40));
+    // Tab into a page's table selects a row, so that F2, Enter and Delete act at once.
+    for (int index = 0; index < m_ui->pages->count(); ++index) {
+        for (QTableView* view : m_ui->pages->widget(index)->findChildren<QTableView*>())
+            selectARowOnKeyboardFocus(view);
+        for (QLineEdit* filter :
+             m_ui->pages->widget(index)->findChildren<QLineEdit*>(u"filterEdit"_s))
+            clearOnEscape(filter);
+    }
     showPage(current);
     if (m_workspace->hasDatabase()) {
         m_participants->reload();
@@ -258,7 +270,8 @@ bool MainWindow::openDatabase(const QString& path) {
     recent.removeAll(openedPath);
     recent.prepend(openedPath);
     settings.setValue(u"database/recent"_s, recent.mid(0, 8));
-    setWindowTitle(tr("Binôme — %1").arg(QFileInfo(path).fileName()));
+    // The desktop adds " — Binôme" (the application's display name) itself.
+    setWindowTitle(QFileInfo(path).fileName());
     warnIfOthersCanRead();
     // The daily copy waits until the window is painted: copying a large database must not
     // delay the first sight of it.
@@ -292,13 +305,14 @@ bool MainWindow::openDemo() {
     const auto empty = demo.isEmpty();
     if (empty && *empty) {
         if (const auto installed = demo.install(); !installed) {
-            QMessageBox::critical(this, tr("Demo organisation"),
-                                  Qt::convertFromPlainText(installed.error()));
+            QMessageBox::critical(
+                this, tr("Demo organisation"),
+                Qt::convertFromPlainText(installed.error(), Qt::WhiteSpaceNormal));
             return false;
         }
     }
     m_workspace->setDatabase(std::move(opened).value());
-    setWindowTitle(tr("Binôme — demo organisation"));
+    setWindowTitle(tr("demo organisation"));
     statusBar()->showMessage(tr("This is the demo organisation: its people are fictitious."),
                              10000);
     warnIfOthersCanRead();

@@ -72,6 +72,7 @@ void ObjectiveDialog::fillSkills(qint64 current) {
 
 void ObjectiveDialog::setObjective(const Objective& objective) {
     m_id = objective.id;
+    m_rowVersion = objective.rowVersion;
     m_binomeId = objective.binomeId;
     fillSkills(objective.skillId);
     {
@@ -137,6 +138,7 @@ void ObjectiveDialog::showResources() {
 Objective ObjectiveDialog::objective() const {
     Objective o;
     o.id = m_id;
+    o.rowVersion = m_rowVersion; // as loaded: refused on save if changed since
     o.binomeId = m_binomeId;
     o.skillId = m_ui->skillCombo->currentData().toLongLong();
     o.learner = static_cast<Learner>(m_ui->learnerCombo->currentData().toInt());

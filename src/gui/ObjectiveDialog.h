@@ -49,6 +49,7 @@ private:
     Participant m_senior;
     QList<LearningResource> m_resources;
     qint64 m_id = 0;
+    qint64 m_rowVersion = 0;
     qint64 m_binomeId = 0;
 };
 

@@ -70,8 +70,9 @@ PairingPage::PairingPage(Workspace& workspace, QWidget* parent)
     m_ui->historyView->verticalHeader()->hide();
     m_ui->historyView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ui->historyView, &QTableView::activated, this, &PairingPage::openSelectedRun);
-    m_ui->proposalSplitter->setStretchFactor(0, 3);
-    m_ui->proposalSplitter->setStretchFactor(1, 2);
+    // The table of binômes takes two thirds: its five columns fit, headers whole, in French too.
+    m_ui->proposalSplitter->setStretchFactor(0, 2);
+    m_ui->proposalSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     showSettings(PairingSettings{});
@@ -243,8 +244,9 @@ void PairingPage::loadProgram() {
     if (const auto locks = PairingLocks::ofProgram(m_workspace.database(), programId()))
         m_locks = *locks;
     reloadHistory();
-    // With people taking part, the proposal is there at once (it takes milliseconds).
-    if (updateEnrolled() > 0)
+    // With people taking part, the proposal is there at once (it takes milliseconds); a very
+    // large program waits for Propose, so that showing the page never hangs.
+    if (const int enrolled = updateEnrolled(); enrolled > 0 && enrolled <= AutoProposeLimit)
         run();
     showSelection();
     updateEmptyState();
@@ -270,11 +272,14 @@ void PairingPage::updateEmptyState() {
                "coach. Binôme then proposes the best binômes among them."),
             {{tr("E&nrol participants…"), [this] { chooseParticipants(); }}});
     } else if (programId() > 0 && !m_proposal) {
-        m_enrolmentState->showCase(
-            tr("Ready to propose binômes."),
+        QString what =
             tr("The pairing engine proposes the best set of binômes among the people taking "
-               "part, each with its explanation; lock, exclude or swap mentors, then confirm."),
-            {{tr("Propose &binômes"), [this] { run(); }}});
+               "part, each with its explanation; lock, exclude or swap mentors, then confirm.");
+        if (m_enrolled > AutoProposeLimit)
+            what += u' ' + tr("With %n people taking part, the proposal takes a moment.", nullptr,
+                              m_enrolled);
+        m_enrolmentState->showCase(tr("Ready to propose binômes."), what,
+                                   {{tr("Propose &binômes"), [this] { run(); }}});
     } else {
         m_enrolmentState->hideCase();
     }
@@ -356,6 +361,10 @@ void PairingPage::run() {
     m_unmatched->setRows(proposal->unmatched);
     m_coverage->setRows(proposal->coverage);
     m_ui->proposalsView->resizeColumnsToContents();
+    // The gaps, long, take the width that is left (wrapped on two lines, then elided, with the
+    // whole list in the explanation beside): no horizontal scrolling, the header always seen.
+    m_ui->proposalsView->horizontalHeader()->setSectionResizeMode(ProposalTableModel::GapsColumn,
+                                                                  QHeaderView::Stretch);
     m_ui->unmatchedView->resizeColumnsToContents();
     m_ui->coverageView->resizeColumnsToContents();
     m_ui->coverageView->horizontalHeader()->setSectionResizeMode(CoverageTableModel::SkillColumn,
@@ -392,7 +401,8 @@ bool PairingPage::confirm(bool ask) {
                 tr("Save the %n new binôme(s) for \"%1\"? The binômes already confirmed stay as "
                    "they are; each new one gets its first objectives.",
                    nullptr, newCount())
-                    .arg(m_proposal->program.name)));
+                    .arg(m_proposal->program.name),
+                Qt::WhiteSpaceNormal)); // spaces that break: the sentence wraps
         if (answer != QMessageBox::Yes)
             return false;
     }

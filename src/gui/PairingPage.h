@@ -31,6 +31,10 @@ class PairingPage final : public QWidget {
     Q_OBJECT
 
 public:
+    /// Up to this many people taking part, the proposal is computed as soon as the program is
+    /// shown; beyond, when HR presses Propose.
+    static constexpr int AutoProposeLimit = 2000;
+
     explicit PairingPage(Workspace& workspace, QWidget* parent = nullptr);
     ~PairingPage() override;
 

@@ -100,7 +100,7 @@ void PairingPage::showSelection() {
         m_ui->alternativesList->clear();
         return;
     }
-    m_ui->lockButton->setText(b->locked ? tr("Un&lock") : tr("&Lock"));
+    m_ui->lockButton->setText(b->locked ? tr("Unl&ock") : tr("L&ock"));
     m_ui->lockButton->setIcon(icon(b->locked ? u"unlock"_s : u"lock"_s));
     m_ui->detailsTitle->setTextFormat(Qt::PlainText);
     m_ui->detailsTitle->setText(

@@ -89,6 +89,7 @@ void ParticipantDialog::updateForRole() {
 
 void ParticipantDialog::setParticipant(const Participant& p) {
     m_id = p.id;
+    m_rowVersion = p.rowVersion;
     setWindowTitle(p.id == 0 ? tr("New participant") : tr("Edit %1").arg(p.fullName()));
     m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(static_cast<int>(p.role)));
     m_ui->firstNameEdit->setText(p.firstName);
@@ -113,6 +114,7 @@ void ParticipantDialog::setParticipant(const Participant& p) {
 Participant ParticipantDialog::participant() const {
     Participant p;
     p.id = m_id;
+    p.rowVersion = m_rowVersion; // as loaded: refused on save if changed since
     p.role = static_cast<Role>(m_ui->roleCombo->currentData().toInt());
     p.firstName = m_ui->firstNameEdit->text().trimmed();
     p.lastName = m_ui->lastNameEdit->text().trimmed();

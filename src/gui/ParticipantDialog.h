@@ -48,6 +48,7 @@ private:
     QList<Skill> m_catalog;
     Checker m_checker;
     qint64 m_id = 0;
+    qint64 m_rowVersion = 0;
 };
 
 } // namespace binome::gui

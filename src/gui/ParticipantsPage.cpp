@@ -102,6 +102,7 @@ void ParticipantsPage::reload() {
         return;
     }
     const QList<qint64> selected = selectedIds();
+    const int currentRow = m_ui->tableView->currentIndex().row();
     const auto participants = ParticipantService(m_workspace.database()).list();
     if (!participants) {
         m_workspace.reportError(participants.error());
@@ -115,15 +116,25 @@ void ParticipantsPage::reload() {
                                         fontMetrics().averageCharWidth() * 48);
         m_columnsSized = true;
     }
+    QItemSelectionModel* selection = m_ui->tableView->selectionModel();
     for (qint64 id : selected) {
         const int row = m_model->rowOf(id);
         if (row < 0)
             continue;
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            m_ui->tableView->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                                 QItemSelectionModel::Rows);
+        if (!index.isValid())
+            continue;
+        selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // The arrows go on from there, not from the top.
+        if (!selection->currentIndex().isValid())
+            selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     }
+    // The selected people left the list (archived with Delete, say): the keyboard stays where
+    // it was, on the row that took their place, so that Delete and F2 go on working.
+    if (!selected.isEmpty() && !selection->hasSelection() && currentRow >= 0 &&
+        m_proxy->rowCount() > 0)
+        m_ui->tableView->setCurrentIndex(
+            m_proxy->index(std::min(currentRow, m_proxy->rowCount() - 1), 0));
     updateActions();
     updateEmptyState();
 }
@@ -322,13 +333,14 @@ void ParticipantsPage::exportParticipants() {
     const auto written = ExportService(m_workspace.database()).exportParticipants(path);
     if (!written) {
         QMessageBox::warning(this, tr("Export participants"),
-                             Qt::convertFromPlainText(written.error()));
+                             Qt::convertFromPlainText(written.error(), Qt::WhiteSpaceNormal));
         return;
     }
     QMessageBox::information(
         this, tr("Export participants"),
         Qt::convertFromPlainText(
-            tr("%n participant(s) exported to %1.", nullptr, *written).arg(path)));
+            tr("%n participant(s) exported to %1.", nullptr, *written).arg(path),
+            Qt::WhiteSpaceNormal));
 }
 
 void ParticipantsPage::focusFilter() {

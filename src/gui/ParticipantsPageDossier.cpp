@@ -81,7 +81,8 @@ void ParticipantsPage::exportDossierJson() {
     if (exportDossierJsonTo(path))
         QMessageBox::information(
             this, tr("Personal data"),
-            Qt::convertFromPlainText(tr("Written to %1.").arg(QDir::toNativeSeparators(path))));
+            Qt::convertFromPlainText(tr("Written to %1.").arg(QDir::toNativeSeparators(path)),
+                                     Qt::WhiteSpaceNormal));
 }
 
 bool ParticipantsPage::exportDossierJsonTo(const QString& path) {

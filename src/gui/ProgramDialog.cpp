@@ -23,6 +23,7 @@ ProgramDialog::~ProgramDialog() = default;
 
 void ProgramDialog::setProgram(const Program& program) {
     m_id = program.id;
+    m_rowVersion = program.rowVersion;
     m_ui->nameEdit->setText(program.name);
     m_ui->startDateEdit->setDate(program.startDate);
     m_ui->endDateEdit->setDate(program.endDate);
@@ -34,6 +35,7 @@ void ProgramDialog::setProgram(const Program& program) {
 Program ProgramDialog::program() const {
     Program p;
     p.id = m_id;
+    p.rowVersion = m_rowVersion; // as loaded: refused on save if changed since
     p.name = m_ui->nameEdit->text().trimmed();
     p.startDate = m_ui->startDateEdit->date();
     p.endDate = m_ui->endDateEdit->date();

@@ -32,6 +32,7 @@ private:
     const std::unique_ptr<Ui::ProgramDialog> m_ui;
     Checker m_checker;
     qint64 m_id = 0;
+    qint64 m_rowVersion = 0;
 };
 
 } // namespace binome::gui

@@ -258,11 +258,13 @@ void ProgramsPage::removeSelected() {
     const auto answer = QMessageBox::question(
         this, tr("Delete program"),
         Qt::convertFromPlainText(
-            count > 0
-                ? tr("Delete the program \"%1\" and its %n binôme(s)? This cannot be undone.",
-                     nullptr, count)
-                      .arg(program->name)
-                : tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name)));
+            count > 0 ? tr("Delete the program \"%1\" and its %n binôme(s)? This cannot be undone.",
+                           nullptr, count)
+                            .arg(program->name)
+                      : tr("Delete the program \"%1\"? This cannot be undone.").arg(program->name),
+            Qt::WhiteSpaceNormal),
+        // Enter by habit keeps the program: what cannot be undone takes a deliberate choice.
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     if (Status status = ProgramService(m_workspace.database()).remove(program->id); !status)

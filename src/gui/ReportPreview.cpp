@@ -69,7 +69,7 @@ QString saveReportPdfAs(QWidget* parent, const ReportPainter& painter,
         return {};
     if (const Status written = writeReportPdf(painter, path); !written) {
         QMessageBox::warning(parent, QCoreApplication::translate("ReportPreview", "Save PDF"),
-                             Qt::convertFromPlainText(written.error()));
+                             Qt::convertFromPlainText(written.error(), Qt::WhiteSpaceNormal));
         return {};
     }
     return path;
@@ -90,7 +90,7 @@ void previewReport(QWidget* parent, const QString& title, const ReportPainter& p
                          if (const Status painted = painter(*target); !painted)
                              QMessageBox::warning(
                                  &dialog, QCoreApplication::translate("ReportPreview", "Print"),
-                                 Qt::convertFromPlainText(painted.error()));
+                                 Qt::convertFromPlainText(painted.error(), Qt::WhiteSpaceNormal));
                      });
     if (auto* toolBar = dialog.findChild<QToolBar*>()) {
         toolBar->addSeparator();

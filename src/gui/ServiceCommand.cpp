@@ -2,6 +2,8 @@
 
 #include "Workspace.h"
 
+#include <QCoreApplication>
+
 namespace binome::gui {
 
 ServiceCommand::ServiceCommand(Workspace& workspace, const QString& text, Step redo, Step undo,
@@ -28,6 +30,22 @@ void ServiceCommand::run(const Step& step) {
     }
     if (m_notify)
         m_notify();
+}
+
+QString changedSinceMessage(const QString& what, bool undo) {
+    if (!undo)
+        return QCoreApplication::translate(
+                   "ServiceCommand",
+                   "%1 has been changed since this edit was undone (later in this window, in "
+                   "another window or on another computer); redoing the edit would overwrite that "
+                   "change, so it was not redone.")
+            .arg(what);
+    return QCoreApplication::translate(
+               "ServiceCommand",
+               "%1 has been changed since this edit (later in this window, in another window or on "
+               "another computer); undoing the edit would overwrite that change, so it was not "
+               "undone.")
+        .arg(what);
 }
 
 } // namespace binome::gui

@@ -31,4 +31,9 @@ private:
     std::function<void()> m_notify;
 };
 
+/// The message of an undo (or, when not `undo`, a redo) refused because the record, named `what`
+/// ("Claire Martin", "The session of 12/03/2027"), was changed after the edit (later in this
+/// window, in another window or on another computer): it is not written over.
+QString changedSinceMessage(const QString& what, bool undo = true);
+
 } // namespace binome::gui

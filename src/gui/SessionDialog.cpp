@@ -75,6 +75,7 @@ void SessionDialog::setHeading(const QString& heading) {
 
 void SessionDialog::setSession(const Session& session) {
     m_id = session.id;
+    m_rowVersion = session.rowVersion;
     m_binomeId = session.binomeId;
     m_ui->stateCombo->setCurrentIndex(m_ui->stateCombo->findData(session.planned));
     m_ui->dateEdit->setDate(session.date);
@@ -125,6 +126,7 @@ void SessionDialog::updateForState() {
 Session SessionDialog::session() const {
     Session s;
     s.id = m_id;
+    s.rowVersion = m_rowVersion; // as loaded: refused on save if changed since
     s.binomeId = m_binomeId;
     s.planned = m_ui->stateCombo->currentData().toBool();
     s.date = m_ui->dateEdit->date();

@@ -56,6 +56,7 @@ private:
     QList<Skill> m_catalog;
     Checker m_checker;
     qint64 m_id = 0;
+    qint64 m_rowVersion = 0;
     qint64 m_binomeId = 0;
 };
 

@@ -411,12 +411,15 @@ void ScoreModel::scoreMatrix(std::span<double> out, int threads) const {
                     const double skillSum = row[t];
                     const std::uint64_t theirLanguages = seniorLanguages[s];
                     const int theirDepartment = seniorDepartments[s];
+                    // Plain values, not vector calls, in the bitwise tests (clang's
+                    // -Wbitwise-instead-of-logical).
+                    const std::int64_t theirId = seniorIds[s], theirManager = seniorManagers[s];
                     const bool languageClash = (languages != 0) & (theirLanguages != 0) &
                                                ((languages & theirLanguages) == 0);
                     const bool departmentClash = checkDepartment & (department == theirDepartment);
                     const bool lineClash =
-                        checkLine & ((managerId == seniorIds[s]) | (seniorManagers[s] == personId) |
-                                     ((managerId >= 0) & (managerId == seniorManagers[s])));
+                        checkLine & ((managerId == theirId) | (theirManager == personId) |
+                                     ((managerId >= 0) & (managerId == theirManager)));
                     const bool uncovered = checkCoverage & !(skillSum > 0);
                     const bool compatible = (compatibleModes >> seniorModes[s]) & 1U;
                     const int shared = counts[a.availability & seniorAvailability[s]];

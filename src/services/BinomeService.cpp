@@ -97,11 +97,13 @@ Result<BinomeDetail> BinomeService::detail(qint64 id) const {
     return detail;
 }
 
-Status BinomeService::end(qint64 id, const QDate& date, EndReason reason,
-                          const QString& note) const {
+Status BinomeService::end(qint64 id, const QDate& date, EndReason reason, const QString& note,
+                          qint64 rowVersion) const {
     auto binome = existing(m_database, id);
     if (!binome)
         return Error{binome.error()};
+    if (rowVersion != 0 && binome->rowVersion != rowVersion)
+        return Error{Database::staleRecordMessage(BinomeRepository(m_database).nameOf(id), false)};
     if (!binome->isOpen())
         return Error{
             QCoreApplication::translate("BinomeService", "This binôme has already ended.")};
@@ -116,6 +118,8 @@ Status BinomeService::end(qint64 id, const QDate& date, EndReason reason,
         return Error{QCoreApplication::translate(
             "BinomeService", "Say why the binôme ends: a note is required for \"other\".")};
     Binome ended = *binome;
+    if (rowVersion != 0)
+        ended.rowVersion = rowVersion; // checked again as it is written
     ended.status = BinomeStatus::Ended;
     ended.endDate = date;
     ended.endReason = reason;
@@ -147,10 +151,13 @@ Status BinomeService::resume(qint64 id) const {
     return BinomeRepository(m_database).updateState(binome);
 }
 
-Status BinomeService::restoreState(const Binome& previous) const {
+Status BinomeService::restoreState(const Binome& previous, qint64 rowVersion) const {
     const auto current = existing(m_database, previous.id);
     if (!current)
         return Error{current.error()};
+    if (rowVersion != 0 && current->rowVersion != rowVersion)
+        return Error{
+            Database::staleRecordMessage(BinomeRepository(m_database).nameOf(previous.id), false)};
     if (previous.isOpen() && !current->isOpen()) {
         // Reopening: refused when either person has been paired again since.
         const BinomeRepository repository(m_database);
@@ -166,6 +173,8 @@ Status BinomeService::restoreState(const Binome& previous) const {
         }
     }
     Binome restored = *current;
+    if (rowVersion != 0)
+        restored.rowVersion = rowVersion;
     restored.status = previous.status;
     restored.endDate = previous.endDate;
     restored.endReason = previous.endReason;

@@ -23,7 +23,45 @@ int ImportReport::count(ImportAction action) const {
     return n;
 }
 
+namespace {
+
+/// Decides for each row of `report` whether it adds, updates or leaves someone, against the
+/// people stored now; false, with the problem added, when they cannot be read.
+bool classify(const Database& database, ImportReport& report) {
+    const auto existing = ParticipantRepository(database).all();
+    if (!existing) {
+        report.problems.append({report.file, 0, QString(), existing.error()});
+        return false;
+    }
+    QHash<QString, const Participant*> byEmail;
+    byEmail.reserve(existing->size());
+    for (const Participant& p : *existing)
+        byEmail.insert(emailKey(p.email), &p);
+    for (ImportRow& row : report.rows) {
+        row.action = ImportAction::Create;
+        row.before.reset();
+        row.participant.id = 0;
+        row.participant.rowVersion = 0;
+        if (const Participant* stored = byEmail.value(emailKey(row.participant.email))) {
+            row.participant.id = stored->id;
+            row.before = *stored;
+            row.action =
+                stored->sameData(row.participant) ? ImportAction::Unchanged : ImportAction::Update;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 ImportReport ImportService::preview(const QString& path, const ImportProgress& progress) const {
+    ImportReport report = read(path, progress);
+    if (!report.cancelled && report.problems.isEmpty())
+        classify(m_database, report);
+    return report;
+}
+
+ImportReport ImportService::read(const QString& path, const ImportProgress& progress) const {
     ImportReport report;
     report.file = path;
     const auto codes = SkillCatalogService(m_database).codeMap();
@@ -45,28 +83,10 @@ ImportReport ImportService::preview(const QString& path, const ImportProgress& p
     report.format = contents.format;
     report.encodingNote = encodingNote(contents.encoding);
     report.problems = std::move(contents.problems);
-
-    const auto existing = ParticipantRepository(m_database).all();
-    if (!existing) {
-        report.problems.append({path, 0, QString(), existing.error()});
-        return report;
-    }
-    QHash<QString, const Participant*> byEmail;
-    byEmail.reserve(existing->size());
-    for (const Participant& p : *existing)
-        byEmail.insert(emailKey(p.email), &p);
     report.rows.reserve(contents.participants.size());
-    for (ParsedParticipant& parsed : contents.participants) {
-        ImportRow row{parsed.line, std::move(parsed.participant), ImportAction::Create,
-                      std::nullopt};
-        if (const Participant* stored = byEmail.value(emailKey(row.participant.email))) {
-            row.participant.id = stored->id;
-            row.before = *stored;
-            row.action =
-                stored->sameData(row.participant) ? ImportAction::Unchanged : ImportAction::Update;
-        }
-        report.rows << std::move(row);
-    }
+    for (ParsedParticipant& parsed : contents.participants)
+        report.rows << ImportRow{parsed.line, std::move(parsed.participant), ImportAction::Create,
+                                 std::nullopt};
     return report;
 }
 
@@ -90,7 +110,12 @@ Status writeRows(const Database& database, QList<ImportRow>& rows, int& failedLi
             else
                 status = Error{id.error()};
         } else {
-            status = repository.update(row.participant);
+            // An import writes what the file says over what is stored: the version is bumped,
+            // not checked (rowVersion 0); the one it leaves is kept for its undo.
+            row.participant.rowVersion = 0;
+            qint64 version = 0;
+            status = repository.update(row.participant, &version);
+            row.participant.rowVersion = version;
         }
         if (!status) {
             failedLine = row.line;
@@ -111,10 +136,14 @@ qint64 rowsToWrite(const QList<ImportRow>& rows) {
 } // namespace
 
 ImportReport ImportService::run(const QString& path, const ImportProgress& progress) const {
-    ImportReport report = preview(path, progress);
+    ImportReport report = read(path, progress);
     if (!report.ok())
         return report;
+    // Who is new and who is updated is decided once the write lock is held: another import of
+    // the same file (another window, another computer) that ran meanwhile has added them.
     Transaction transaction(m_database);
+    if (!classify(m_database, report))
+        return report;
     int failedLine = 0;
     ProgressTicker ticker(progress.writing, rowsToWrite(report.rows), 200);
     if (!ticker.report(0)) {
@@ -144,10 +173,15 @@ Status ImportService::revert(const ImportReport& report) const {
     Transaction transaction(m_database);
     for (const ImportRow& row : report.rows) {
         Status status;
-        if (row.action == ImportAction::Create)
+        if (row.action == ImportAction::Create) {
             status = repository.remove(row.participant.id);
-        else if (row.action == ImportAction::Update && row.before)
-            status = repository.update(*row.before);
+        } else if (row.action == ImportAction::Update && row.before) {
+            // Only over what the import left: a change made since (in this window or another)
+            // is not undone silently.
+            Participant before = *row.before;
+            before.rowVersion = row.participant.rowVersion;
+            status = repository.update(before);
+        }
         if (!status)
             return status;
     }

@@ -76,6 +76,16 @@ Status ParticipantService::setArchived(const QList<qint64>& ids, bool archived) 
     return transaction.commit();
 }
 
+Result<Participant> ParticipantService::find(qint64 id) const {
+    const auto found = ParticipantRepository(m_database).findById(id);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{QCoreApplication::translate("ParticipantService",
+                                                 "This participant no longer exists.")};
+    return found->value();
+}
+
 Result<Participant> ParticipantService::findByEmail(const QString& email) const {
     const auto found = ParticipantRepository(m_database).findByEmail(email);
     if (!found)

@@ -204,8 +204,10 @@ QList<Session> sessionsToAdd(const SessionImportReport& report) {
 }
 
 /// Adds the new sessions in one transaction and keeps their ids in the report. Stops, with
-/// `ticker` cancelled and nothing written, when its callback says so.
-Status write(const Database& database, SessionImportReport& report, ProgressTicker& ticker) {
+/// `ticker` cancelled and nothing written, when its callback says so. `checker` is the
+/// preview's (the binômes it found are not read again) or a new one.
+Status write(const Database& database, SessionImportReport& report, ProgressTicker& ticker,
+             SessionChecker& checker) {
     const QList<Session> sessions = sessionsToAdd(report);
     report.writtenIds.clear();
     Transaction transaction(database);
@@ -217,7 +219,7 @@ Status write(const Database& database, SessionImportReport& report, ProgressTick
     QList<qint64> ids;
     ids.reserve(sessions.size());
     for (qsizetype from = 0; from < sessions.size(); from += Batch) {
-        const auto batch = SessionService(database).logAll(sessions.mid(from, Batch));
+        const auto batch = SessionService(database).logAll(sessions.mid(from, Batch), checker);
         if (!batch)
             return Error{batch.error()};
         ids << *batch;
@@ -238,13 +240,12 @@ Status write(const Database& database, SessionImportReport& report, ProgressTick
     return {};
 }
 
-} // namespace
-
-SessionImportReport SessionImportService::preview(const QString& path,
-                                                  const ImportProgress& progress) const {
+/// The preview: reads the sheet and checks its rows with `checker`, which keeps the binômes found.
+SessionImportReport readAndCheck(const Database& database, const QString& path,
+                                 const ImportProgress& progress, SessionChecker& checker) {
     SessionImportReport report;
     report.file = path;
-    const auto catalog = SkillCatalogService(m_database).list();
+    const auto catalog = SkillCatalogService(database).list();
     if (!catalog) {
         report.problems.append({path, 0, QString(), catalog.error()});
         return report;
@@ -269,7 +270,7 @@ SessionImportReport SessionImportService::preview(const QString& path,
     report.problems = contents.problems;
     const QSet<int> sheetProblems = report.problemLines();
 
-    Resolver resolver(m_database, report);
+    Resolver resolver(database, report);
     const QString juniorField = sessionSheetFieldName(SessionSheetField::JuniorEmail);
     const QString seniorField = sessionSheetFieldName(SessionSheetField::SeniorEmail);
     QSet<QString> badEmailFields; // "line field" of the e-mails the sheet reader refused
@@ -314,15 +315,16 @@ SessionImportReport SessionImportService::preview(const QString& path,
         row.juniorName = junior.value_or(QString());
         row.seniorName = senior.value_or(QString());
         if (junior && senior) {
-            if (const std::optional<Binome> binome = resolver.binome(row))
+            if (const std::optional<Binome> binome = resolver.binome(row)) {
                 row.session.binomeId = binome->id;
+                checker.remember(*binome);
+            }
         }
         report.rows << std::move(row);
     }
     contents.rows.clear();
 
     resolver.readStoredSessions();
-    const SessionService sessions(m_database);
     const auto rowCount = static_cast<qint64>(report.rows.size());
     qint64 checked = 0;
     for (SessionImportRow& row : report.rows) {
@@ -334,7 +336,7 @@ SessionImportReport SessionImportService::preview(const QString& path,
         if (resolver.takeStored(row.line, row.session)) {
             row.action = SessionImportAction::Unchanged;
         } else {
-            for (const FieldError& error : sessions.check(row.session))
+            for (const FieldError& error : checker.check(row.session))
                 resolver.add(row.line, sheetField(error.field, row.session), error.message);
         }
     }
@@ -346,15 +348,35 @@ SessionImportReport SessionImportService::preview(const QString& path,
     return report;
 }
 
+} // namespace
+
+SessionImportReport SessionImportService::preview(const QString& path,
+                                                  const ImportProgress& progress) const {
+    SessionChecker checker(m_database); // the rules of SessionService::check, read once
+    return readAndCheck(m_database, path, progress, checker);
+}
+
 SessionImportReport SessionImportService::run(const QString& path,
                                               const ImportProgress& progress) const {
-    SessionImportReport report = preview(path, progress);
+    // Which rows are already stored is decided with the write lock held: another import of the
+    // same sheet (another window, another computer) that ran meanwhile has added them, and they
+    // are then unchanged, not added twice. write()'s transaction joins this one.
+    Transaction transaction(m_database);
+    SessionChecker checker(m_database);
+    SessionImportReport report = readAndCheck(m_database, path, progress, checker);
     if (!report.ok())
         return report;
     ProgressTicker ticker(progress.writing, 0, 1);
-    if (Status status = write(m_database, report, ticker); !status)
+    if (Status status = write(m_database, report, ticker, checker); !status)
         report.problems.append({path, 0, QString(), status.error()});
     report.cancelled = ticker.cancelled();
+    if (report.written) {
+        if (Status status = transaction.commit(); !status) {
+            report.problems.append({path, 0, QString(), status.error()});
+            report.written = false;
+            report.writtenIds.clear();
+        }
+    }
     return report;
 }
 
@@ -366,7 +388,8 @@ Status SessionImportService::revert(const SessionImportReport& report) const {
 
 Status SessionImportService::reapply(SessionImportReport& report) const {
     ProgressTicker ticker({}, 0, 1);
-    if (Status status = write(m_database, report, ticker); !status)
+    SessionChecker checker(m_database);
+    if (Status status = write(m_database, report, ticker, checker); !status)
         return Error{ImportProblem{report.file, 0, QString(), status.error()}.toString()};
     return {};
 }

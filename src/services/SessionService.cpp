@@ -22,23 +22,24 @@ QSet<qint64> catalogIds(const Database& database) {
     return ids;
 }
 
-QList<FieldError> checkWith(const Database& database, const Session& session,
-                            const QSet<qint64>& catalog) {
+/// The rules of a session, given its binôme as stored (none when there is no such binôme) and
+/// the ids of the catalog's skills: the one place they are written.
+QList<FieldError> checkAgainst(const Session& session, const std::optional<Binome>& binome,
+                               const QSet<qint64>& catalog) {
     QList<FieldError> errors = validateSession(session);
-    const auto binome = BinomeRepository(database).find(session.binomeId);
-    if (!binome || !*binome)
+    if (!binome)
         errors.append(
             {u"binome"_s, QCoreApplication::translate("SessionService", "binôme %1 does not exist")
                               .arg(session.binomeId)});
-    else if (!(*binome)->isOpen())
+    else if (!binome->isOpen())
         errors.append({u"binome"_s,
                        QCoreApplication::translate(
                            "SessionService", "this binôme has ended: no session can be logged")});
-    else if (session.date.isValid() && session.date < (*binome)->startDate.addDays(-31))
+    else if (session.date.isValid() && session.date < binome->startDate.addDays(-31))
         errors.append(
             {u"date"_s, QCoreApplication::translate(
                             "SessionService", "is more than a month before the binôme started (%1)")
-                            .arg(QLocale().toString((*binome)->startDate, QLocale::ShortFormat))});
+                            .arg(QLocale().toString(binome->startDate, QLocale::ShortFormat))});
     for (qint64 skillId : session.skillIds)
         if (!catalog.contains(skillId)) {
             errors.append({u"skills"_s, QCoreApplication::translate(
@@ -56,6 +57,25 @@ Status fromErrors(const QList<FieldError>& errors) {
 }
 
 } // namespace
+
+SessionChecker::SessionChecker(const Database& database)
+    : m_database(database)
+    , m_catalog(catalogIds(database)) {}
+
+QList<FieldError> SessionChecker::check(const Session& session) {
+    auto binome = m_binomes.constFind(session.binomeId);
+    if (binome == m_binomes.constEnd()) {
+        const auto found = BinomeRepository(m_database).find(session.binomeId);
+        if (!found) // not kept: the next session of that binôme reads it again
+            return checkAgainst(session, std::nullopt, m_catalog);
+        binome = m_binomes.insert(session.binomeId, *found);
+    }
+    return checkAgainst(session, *binome, m_catalog);
+}
+
+void SessionChecker::remember(const Binome& binome) {
+    m_binomes.insert(binome.id, binome);
+}
 
 Result<Session> SessionService::defaults(qint64 binomeId, const QDate& today) const {
     const auto binome = BinomeRepository(m_database).find(binomeId);
@@ -88,7 +108,7 @@ Result<Session> SessionService::defaults(qint64 binomeId, const QDate& today) co
 }
 
 QList<FieldError> SessionService::check(const Session& session) const {
-    return checkWith(m_database, session, catalogIds(m_database));
+    return SessionChecker(m_database).check(session);
 }
 
 Result<qint64> SessionService::log(const Session& session) const {
@@ -149,11 +169,16 @@ Result<QList<Session>> SessionService::plannedOfProgram(qint64 programId) const 
 }
 
 Result<QList<qint64>> SessionService::logAll(const QList<Session>& sessions) const {
-    const QSet<qint64> catalog = catalogIds(m_database);
+    SessionChecker checker(m_database);
+    return logAll(sessions, checker);
+}
+
+Result<QList<qint64>> SessionService::logAll(const QList<Session>& sessions,
+                                             SessionChecker& checker) const {
     Transaction transaction(m_database);
     // Every session checked before any is stored: the first problem stops the import.
     for (const Session& session : sessions)
-        if (Status status = fromErrors(checkWith(m_database, session, catalog)); !status)
+        if (Status status = fromErrors(checker.check(session)); !status)
             return Error{status.error()};
     auto ids = SessionRepository(m_database).insertAll(sessions);
     if (!ids)

@@ -69,7 +69,11 @@ Status SkillCatalogService::update(const Skill& skill) const {
                          .arg(stored->code)};
     if (const QList<FieldError> errors = check(skill); !errors.isEmpty())
         return Error{joinErrors(errors)};
-    return SkillRepository(m_database).update(skill);
+    // Not checked against the version read yet: the Skills page's undo writes back the skill as
+    // it was read before the edit (its version included). SkillRepository checks it when set.
+    Skill unchecked = skill;
+    unchecked.rowVersion = 0;
+    return SkillRepository(m_database).update(unchecked);
 }
 
 Status SkillCatalogService::removeUnused(qint64 id) const {

@@ -36,6 +36,7 @@ const QStringList tablesOfSchema[] = {
     {u"objective"_s, u"learning_resource"_s, u"mentoring_session"_s, u"session_skill"_s,
      u"debrief"_s, u"debrief_review"_s, u"level_history"_s},
     {u"backup_record"_s},
+    {}, // schema 5 adds a column (row_version), no table
 };
 static_assert(std::size(tablesOfSchema) == Database::SchemaVersion,
               "list the tables of the new schema here");

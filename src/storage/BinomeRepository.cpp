@@ -2,6 +2,7 @@
 
 #include "binome/storage/Database.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ QString failure(const QSqlQuery& query, const char* doing) {
 
 const QString columns = u"b.id, b.program_id, b.junior_id, b.senior_id, b.score, b.explanation, "
                         "b.explanation_data, b.run_id, b.created_at, b.status, b.start_date, "
-                        "b.end_date, b.end_reason, b.end_note"_s;
+                        "b.end_date, b.end_reason, b.end_note, b.row_version"_s;
 
 Binome readBinome(const QSqlQuery& q) {
     Binome b;
@@ -39,10 +40,23 @@ Binome readBinome(const QSqlQuery& q) {
     if (!q.value(12).isNull())
         b.endReason = parseEndReason(q.value(12).toString());
     b.endNote = q.value(13).toString();
+    b.rowVersion = q.value(14).toLongLong();
     return b;
 }
 
 } // namespace
+
+QString BinomeRepository::nameOf(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"SELECT j.first_name || ' ' || j.last_name, s.first_name || ' ' || s.last_name "
+                  "FROM binome b JOIN participant j ON j.id = b.junior_id "
+                  "JOIN participant s ON s.id = b.senior_id WHERE b.id = ?"_s);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return QCoreApplication::translate("BinomeRepository", "The binôme %1 – %2")
+            .arg(query.value(0).toString(), query.value(1).toString());
+    return QCoreApplication::translate("BinomeRepository", "The binôme %1").arg(id);
+}
 
 Result<std::optional<Binome>> BinomeRepository::find(qint64 id) const {
     QSqlQuery query(m_database.connection());
@@ -119,26 +133,45 @@ Result<qint64> BinomeRepository::insert(const Binome& b) const {
     query.addBindValue(b.endReason ? QVariant(endReasonToken(*b.endReason))
                                    : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(sql::text(b.endNote));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (Database::failedUnique(query)) {
+            // One open binôme per senior in a program: confirmed meanwhile, perhaps elsewhere.
+            QSqlQuery name(m_database.connection());
+            name.prepare(u"SELECT first_name || ' ' || last_name FROM participant WHERE id = ?"_s);
+            name.addBindValue(b.seniorId);
+            const QString senior =
+                name.exec() && name.next() ? name.value(0).toString() : QString::number(b.seniorId);
+            return Error{QCoreApplication::translate(
+                             "BinomeRepository",
+                             "%1 already has a binôme in this program (confirmed meanwhile, "
+                             "perhaps in another window or on another computer); nothing was "
+                             "saved.")
+                             .arg(senior)};
+        }
         return Error{failure(query, QT_TRANSLATE_NOOP("BinomeRepository", "creating a binôme"))};
+    }
     return query.lastInsertId().toLongLong();
 }
 
 Status BinomeRepository::updateState(const Binome& b) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE binome SET status = ?, end_date = ?, end_reason = ?, end_note = ? "
-                  "WHERE id = ?"_s);
+    query.prepare(u"UPDATE binome SET status = ?, end_date = ?, end_reason = ?, end_note = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     query.addBindValue(binomeStatusToken(b.status));
     query.addBindValue(sql::date(b.endDate));
     query.addBindValue(b.endReason ? QVariant(endReasonToken(*b.endReason))
                                    : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(sql::text(b.endNote));
-    query.addBindValue(b.id);
+    rowversion::bind(query, b.id, b.rowVersion);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("BinomeRepository", "saving a binôme"))};
-    if (query.numRowsAffected() != 1)
-        return Error{
-            QCoreApplication::translate("BinomeRepository", "Binôme %1 does not exist.").arg(b.id)};
+    if (query.numRowsAffected() != 1) {
+        if (b.rowVersion == 0)
+            return Error{
+                QCoreApplication::translate("BinomeRepository", "Binôme %1 does not exist.")
+                    .arg(b.id)};
+        return rowversion::refused(m_database, u"binome"_s, b.id, nameOf(b.id));
+    }
     return {};
 }
 

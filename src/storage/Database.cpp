@@ -73,12 +73,16 @@ struct Migration {
     Status (*afterSchema)(QSqlDatabase&);
 };
 
+// One migration a line.
+// clang-format off
 const Migration migrations[] = {
     {1, u":/sql/schema-1.sql", seedSkills},
     {2, u":/sql/schema-2.sql", nullptr},
     {3, u":/sql/schema-3.sql", nullptr},
     {4, u":/sql/schema-4.sql", nullptr},
+    {5, u":/sql/schema-5.sql", nullptr},
 };
+// clang-format on
 
 std::atomic<int> connectionCounter{0};
 
@@ -113,14 +117,60 @@ int Database::schemaVersion() const {
     return -1;
 }
 
+namespace {
+
+/// How many Transactions of this thread could not get the write lock and are still alive: their
+/// connection is read-only meanwhile, so a write failing as "read-only" then means "in use".
+thread_local int refusedTransactions = 0;
+
+QString inUseReason() {
+    return QCoreApplication::translate(
+        "Database", "the database is locked: another Binôme window or another computer is "
+                    "writing to it. Nothing was changed; try again in a moment");
+}
+
+bool isBusyText(const QString& text) {
+    return text.contains(u"locked"_s, Qt::CaseInsensitive) ||
+           text.contains(u"busy"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool Database::failedBusy(const QSqlQuery& query) {
+    const QSqlError error = query.lastError();
+    // SQLITE_BUSY (5), SQLITE_LOCKED (6), and their extended codes.
+    const int code = error.nativeErrorCode().toInt();
+    return (code & 0xff) == 5 || (code & 0xff) == 6 || isBusyText(error.text());
+}
+
+bool Database::failedUnique(const QSqlQuery& query) {
+    // SQLITE_CONSTRAINT (19) says a constraint failed, its text which one; SQLite's messages are
+    // not translated.
+    const QSqlError error = query.lastError();
+    return error.type() != QSqlError::NoError &&
+           error.text().contains(u"UNIQUE constraint failed"_s, Qt::CaseInsensitive);
+}
+
+QString Database::staleRecordMessage(const QString& what, bool deleted) {
+    if (deleted)
+        return QCoreApplication::translate(
+                   "Database", "%1 was deleted in another window or on another computer since you "
+                               "opened it; your change was not saved.")
+            .arg(what);
+    return QCoreApplication::translate(
+               "Database", "%1 was changed in another window or on another computer since you "
+                           "opened it; your change was not saved. Reopen it to see the new data.")
+        .arg(what);
+}
+
 QString Database::describeFailure(const QSqlQuery& query, const QString& doing) {
     const QString text = query.lastError().text();
     QString why;
-    if (text.contains(u"locked"_s, Qt::CaseInsensitive) ||
-        text.contains(u"busy"_s, Qt::CaseInsensitive))
-        why = QCoreApplication::translate(
-            "Database", "the database is locked by another program (another Binôme window?); "
-                        "close it or try again in a moment");
+    if (failedBusy(query))
+        why = inUseReason();
+    else if (refusedTransactions > 0 && (text.contains(u"readonly"_s, Qt::CaseInsensitive) ||
+                                         text.contains(u"read-only"_s, Qt::CaseInsensitive)))
+        why = inUseReason(); // a Transaction could not get the lock: see Transaction
     else if (text.contains(u"readonly"_s, Qt::CaseInsensitive) ||
              text.contains(u"read-only"_s, Qt::CaseInsensitive))
         why = QCoreApplication::translate("Database", "the database file is read-only");
@@ -128,6 +178,10 @@ QString Database::describeFailure(const QSqlQuery& query, const QString& doing) 
              text.contains(u"malformed"_s, Qt::CaseInsensitive))
         why = QCoreApplication::translate("Database",
                                           "the file is not a Binôme database, or it is damaged");
+    else if (failedUnique(query))
+        why = QCoreApplication::translate(
+            "Database", "the same record already exists (it may have just been saved in another "
+                        "window or on another computer); nothing was saved");
     else if (text.contains(u"full"_s, Qt::CaseInsensitive))
         why = QCoreApplication::translate("Database", "the disk is full");
     else
@@ -307,7 +361,20 @@ Transaction::Transaction(const Database& database)
         m_nested = true;
         m_started = true;
     } else {
-        m_started = m_db.transaction();
+        // The write lock at once: reads made in the transaction stay true until it commits.
+        QSqlQuery begin(m_db);
+        m_started = begin.exec(u"BEGIN IMMEDIATE"_s);
+        if (!m_started && !Database::failedBusy(begin)) {
+            m_refused = begin.lastError().text(); // e.g. a read-only file: writes say so too
+        } else if (!m_started) {
+            m_refused = inUseReason();
+            // Nothing may be written outside the transaction once the other writer is done:
+            // the writes the caller makes before it sees commit() fail now, not land one by one.
+            QSqlQuery guard(m_db);
+            guard.exec(u"PRAGMA query_only = ON"_s);
+            m_readOnly = true;
+            ++refusedTransactions;
+        }
     }
     if (m_started)
         ++depth;
@@ -318,6 +385,11 @@ Transaction::~Transaction() {
         --transactionDepth()[m_db.connectionName()];
     if (m_started && !m_done && !m_nested)
         m_db.rollback();
+    if (m_readOnly) {
+        QSqlQuery guard(m_db);
+        guard.exec(u"PRAGMA query_only = OFF"_s);
+        --refusedTransactions;
+    }
 }
 
 Status Transaction::commit() {
@@ -326,10 +398,11 @@ Status Transaction::commit() {
         return {};
     }
     if (!m_started)
-        return Error{QCoreApplication::translate("Database", "Could not start a transaction: %1")
-                         .arg(m_db.lastError().text())};
+        return Error{QCoreApplication::translate("Database", "Could not save the changes: %1")
+                         .arg(m_refused)};
     if (!m_db.commit()) {
-        const QString why = m_db.lastError().text();
+        const QString text = m_db.lastError().text();
+        const QString why = isBusyText(text) ? inUseReason() : text;
         m_db.rollback();
         m_done = true;
         return Error{

@@ -169,6 +169,12 @@ Status DebriefRepository::refreshCurrentLevels(qint64 participantId) const {
     query.addBindValue(participantId);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("DebriefRepository", "recording a level"))};
+    // The person's levels are part of their record: an edit (or the undo of one) made from what
+    // was read before this must not write the old levels back over these.
+    query.prepare(u"UPDATE participant SET row_version = row_version + 1 WHERE id = ?"_s);
+    query.addBindValue(participantId);
+    if (!query.exec())
+        return Error{failure(query, QT_TRANSLATE_NOOP("DebriefRepository", "recording a level"))};
     return {};
 }
 

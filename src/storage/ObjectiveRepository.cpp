@@ -1,6 +1,8 @@
+#include "binome/domain/Skill.h"
 #include "binome/storage/Database.h"
 #include "binome/storage/FollowUpRepository.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -19,7 +21,7 @@ QString failure(const QSqlQuery& query, const char* doing) {
 }
 
 const QString objectiveColumns = u"id, binome_id, skill_id, learner, start_level, target_level, "
-                                 "due_date, status, description"_s;
+                                 "due_date, status, description, row_version"_s;
 
 Objective readObjective(const QSqlQuery& q) {
     Objective o;
@@ -32,6 +34,7 @@ Objective readObjective(const QSqlQuery& q) {
     o.dueDate = sql::toDate(q.value(6));
     o.status = parseObjectiveStatus(q.value(7).toString()).value_or(ObjectiveStatus::NotStarted);
     o.description = q.value(8).toString();
+    o.rowVersion = q.value(9).toLongLong();
     return o;
 }
 
@@ -54,6 +57,21 @@ Result<QList<Objective>> selectObjectives(const Database& database, const QStrin
     while (query.next())
         result << readObjective(query);
     return result;
+}
+
+/// "The objective on Spreadsheets" (the skill's name in the interface's language), for messages.
+QString objectiveName(const Database& database, qint64 skillId) {
+    QSqlQuery query(database.connection());
+    query.prepare(u"SELECT code, name_en, name_fr FROM skill WHERE id = ?"_s);
+    query.addBindValue(skillId);
+    Skill skill;
+    if (query.exec() && query.next()) {
+        skill.code = query.value(0).toString();
+        skill.nameEn = query.value(1).toString();
+        skill.nameFr = query.value(2).toString();
+    }
+    return QCoreApplication::translate("ObjectiveRepository", "The objective on %1")
+        .arg(skill.displayName());
 }
 
 } // namespace
@@ -103,7 +121,8 @@ Result<qint64> ObjectiveRepository::insert(const Objective& o) const {
 Status ObjectiveRepository::update(const Objective& o) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE objective SET skill_id = ?, learner = ?, start_level = ?, "
-                  "target_level = ?, due_date = ?, status = ?, description = ? WHERE id = ?"_s);
+                  "target_level = ?, due_date = ?, status = ?, description = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     query.addBindValue(o.skillId);
     query.addBindValue(learnerToken(o.learner));
     query.addBindValue(o.startLevel);
@@ -111,20 +130,25 @@ Status ObjectiveRepository::update(const Objective& o) const {
     query.addBindValue(sql::date(o.dueDate));
     query.addBindValue(objectiveStatusToken(o.status));
     query.addBindValue(sql::text(o.description));
-    query.addBindValue(o.id);
+    rowversion::bind(query, o.id, o.rowVersion);
     if (!query.exec())
         return Error{
             failure(query, QT_TRANSLATE_NOOP("ObjectiveRepository", "saving an objective"))};
-    if (query.numRowsAffected() != 1)
-        return Error{
-            QCoreApplication::translate("ObjectiveRepository", "Objective %1 does not exist.")
-                .arg(o.id)};
+    if (query.numRowsAffected() != 1) {
+        if (o.rowVersion == 0)
+            return Error{
+                QCoreApplication::translate("ObjectiveRepository", "Objective %1 does not exist.")
+                    .arg(o.id)};
+        return rowversion::refused(m_database, u"objective"_s, o.id,
+                                   objectiveName(m_database, o.skillId));
+    }
     return {};
 }
 
 Status ObjectiveRepository::setStatus(qint64 id, ObjectiveStatus status) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE objective SET status = ? WHERE id = ?"_s);
+    // Set by a debrief's review: bumped, not checked.
+    query.prepare(u"UPDATE objective SET status = ?, row_version = row_version + 1 WHERE id = ?"_s);
     query.addBindValue(objectiveStatusToken(status));
     query.addBindValue(id);
     if (!query.exec())
@@ -145,7 +169,7 @@ Status ObjectiveRepository::remove(qint64 id) const {
 
 Result<QList<LearningResource>> ObjectiveRepository::resources(qint64 skillId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, skill_id, title, url FROM learning_resource "
+    query.prepare(u"SELECT id, skill_id, title, url, row_version FROM learning_resource "
                   "WHERE ? = 0 OR skill_id = ? ORDER BY skill_id, sort_order, id"_s);
     query.addBindValue(skillId);
     query.addBindValue(skillId);
@@ -155,7 +179,8 @@ Result<QList<LearningResource>> ObjectiveRepository::resources(qint64 skillId) c
     QList<LearningResource> result;
     while (query.next())
         result << LearningResource{query.value(0).toLongLong(), query.value(1).toLongLong(),
-                                   query.value(2).toString(), query.value(3).toString()};
+                                   query.value(2).toString(), query.value(3).toString(),
+                                   query.value(4).toLongLong()};
     return result;
 }
 
@@ -176,14 +201,19 @@ Result<qint64> ObjectiveRepository::insertResource(const LearningResource& r) co
 
 Status ObjectiveRepository::updateResource(const LearningResource& r) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE learning_resource SET skill_id = ?, title = ?, url = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE learning_resource SET skill_id = ?, title = ?, url = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     query.addBindValue(r.skillId);
     query.addBindValue(r.title.trimmed());
     query.addBindValue(sql::text(r.url.trimmed()));
-    query.addBindValue(r.id);
+    rowversion::bind(query, r.id, r.rowVersion);
     if (!query.exec())
         return Error{
             failure(query, QT_TRANSLATE_NOOP("ObjectiveRepository", "saving a learning resource"))};
+    if (query.numRowsAffected() != 1)
+        return rowversion::refused(
+            m_database, u"learning_resource"_s, r.id,
+            QCoreApplication::translate("ObjectiveRepository", "The resource %1").arg(r.title));
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "binome/domain/Collation.h"
 #include "binome/storage/Database.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ namespace {
 
 const QString Columns = u"id, role, first_name, last_name, email, department, site, job_title, "
                         "birth_year, languages, capacity, manager_email, mode, availability, "
-                        "archived"_s;
+                        "archived, row_version"_s;
 
 std::optional<int> optionalInt(const QVariant& value) {
     if (value.isNull())
@@ -48,6 +49,7 @@ Participant participantFrom(const QSqlQuery& query) {
     p.mode = parseMeetingMode(query.value(12).toString()).value_or(MeetingMode::Either);
     p.availability = HalfDays(static_cast<std::uint16_t>(query.value(13).toUInt()));
     p.archived = query.value(14).toBool();
+    p.rowVersion = query.value(15).toLongLong();
     return p;
 }
 
@@ -74,6 +76,16 @@ QString failure(const QSqlQuery& query, const char* doing, const QString& who = 
     if (!who.isEmpty())
         text = text.arg(who);
     return Database::describeFailure(query, text);
+}
+
+/// A write of `p` refused by the unique e-mail: someone has it (saved meanwhile, perhaps by
+/// another window or computer).
+QString emailTaken(const QString& email) {
+    return QCoreApplication::translate("ParticipantRepository",
+                                       "A participant with the e-mail %1 already exists (saved "
+                                       "meanwhile, perhaps in another window or on another "
+                                       "computer); nothing was saved.")
+        .arg(email.trimmed());
 }
 
 } // namespace
@@ -185,11 +197,11 @@ ParticipantRepository::Statements& ParticipantRepository::statements() const {
         u"INSERT INTO participant (role, first_name, last_name, email, email_key, "
         "department, site, job_title, birth_year, languages, capacity, manager_email, "
         "mode, availability, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    s.update.prepare(
-        u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
-        "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
-        "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
-        "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+    s.update.prepare(u"UPDATE participant SET role = ?, first_name = ?, last_name = ?, email = ?, "
+                     "email_key = ?, department = ?, site = ?, job_title = ?, birth_year = ?, "
+                     "languages = ?, capacity = ?, manager_email = ?, mode = ?, availability = ?, "
+                     "archived = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "_s +
+                     rowversion::bump() + u" "_s + rowversion::where());
     s.deleteSkills.prepare(u"DELETE FROM participant_skill WHERE participant_id = ?"_s);
     s.insertSkill.prepare(
         u"INSERT INTO participant_skill (participant_id, skill_id, level, target, priority) "
@@ -209,22 +221,35 @@ ParticipantRepository::Statements& ParticipantRepository::statements() const {
 Result<qint64> ParticipantRepository::insert(const Participant& participant) const {
     QSqlQuery& query = statements().insert;
     bindFields(query, participant);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (Database::failedUnique(query))
+            return Error{emailTaken(participant.email)};
         return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "adding %1"),
                              participant.email)};
+    }
     const qint64 id = query.lastInsertId().toLongLong();
     if (Status status = writeSkills(id, participant, true); !status)
         return Error{status.error()};
     return id;
 }
 
-Status ParticipantRepository::update(const Participant& participant) const {
+Status ParticipantRepository::update(const Participant& participant, qint64* newVersion) const {
     QSqlQuery& query = statements().update;
     bindFields(query, participant);
-    query.addBindValue(participant.id);
-    if (!query.exec())
+    rowversion::bind(query, participant.id, participant.rowVersion);
+    if (!query.exec()) {
+        if (Database::failedUnique(query))
+            return Error{emailTaken(participant.email)};
         return Error{failure(query, QT_TRANSLATE_NOOP("ParticipantRepository", "saving %1"),
                              participant.email)};
+    }
+    if (query.numRowsAffected() != 1)
+        return rowversion::refused(m_database, u"participant"_s, participant.id,
+                                   participant.fullName());
+    if (newVersion)
+        *newVersion = participant.rowVersion > 0
+                          ? participant.rowVersion + 1
+                          : rowversion::current(m_database, u"participant"_s, participant.id);
     return writeSkills(participant.id, participant, false);
 }
 
@@ -271,8 +296,11 @@ Status ParticipantRepository::writeSkills(qint64 participantId, const Participan
 
 Status ParticipantRepository::setArchived(qint64 id, bool archived) const {
     QSqlQuery query(m_database.connection());
+    // Archiving and restoring are not edits of what a dialog showed: the version is bumped, not
+    // checked (as for imports, erasure and the levels a debrief records).
     query.prepare(u"UPDATE participant SET archived = ?, "
-                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?"_s);
+                  "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                  "row_version = row_version + 1 WHERE id = ?"_s);
     query.addBindValue(archived ? 1 : 0);
     query.addBindValue(id);
     if (!query.exec())
@@ -292,7 +320,8 @@ Status ParticipantRepository::remove(qint64 id) const {
 
 Status ParticipantRepository::forgetAsManager(const QString& email) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"UPDATE participant SET manager_email = '' WHERE lower(manager_email) = ?"_s);
+    query.prepare(u"UPDATE participant SET manager_email = '', row_version = row_version + 1 "
+                  "WHERE lower(manager_email) = ?"_s);
     query.addBindValue(email.trimmed().toLower());
     if (!query.exec())
         return Error{
@@ -306,7 +335,7 @@ Status ParticipantRepository::anonymise(qint64 id) const {
     const QList<QPair<QString, QList<QVariant>>> statements = {
         {u"UPDATE participant SET first_name = ?, last_name = ?, email = ?, email_key = ?, "
          "department = '', site = '', job_title = '', birth_year = NULL, languages = '', "
-         "manager_email = '', availability = 0 WHERE id = ?"_s,
+         "manager_email = '', availability = 0, row_version = row_version + 1 WHERE id = ?"_s,
          {QCoreApplication::translate("ParticipantRepository", "Erased"),
           QCoreApplication::translate("ParticipantRepository", "participant %1").arg(id),
           placeholder, placeholder, id}},
@@ -316,13 +345,16 @@ Status ParticipantRepository::anonymise(qint64 id) const {
         {u"DELETE FROM pairing_exclusion WHERE junior_id = ? OR senior_id = ?"_s, {id, id}},
         // What was written about their binômes in words goes too; dates, durations, ratings and
         // levels stay for the program's figures.
-        {u"UPDATE mentoring_session SET notes = '', next_steps = '' WHERE binome_id IN "
+        {u"UPDATE mentoring_session SET notes = '', next_steps = '', "
+         "row_version = row_version + 1 WHERE binome_id IN "
          "(SELECT id FROM binome WHERE junior_id = ? OR senior_id = ?)"_s,
          {id, id}},
         {u"UPDATE debrief SET comments = '' WHERE binome_id IN "
          "(SELECT id FROM binome WHERE junior_id = ? OR senior_id = ?)"_s,
          {id, id}},
-        {u"UPDATE binome SET end_note = '' WHERE junior_id = ? OR senior_id = ?"_s, {id, id}},
+        {u"UPDATE binome SET end_note = '', row_version = row_version + 1 "
+         "WHERE junior_id = ? OR senior_id = ?"_s,
+         {id, id}},
     };
     for (const auto& [sql, values] : statements) {
         query.prepare(sql);

@@ -3,6 +3,7 @@
 #include "binome/domain/Collation.h"
 #include "binome/storage/Database.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ Program programFrom(const QSqlQuery& query) {
     program.endDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     program.description = query.value(4).toString();
     program.cadenceDays = query.value(5).toInt();
+    program.rowVersion = query.value(6).toLongLong();
     return program;
 }
 
@@ -40,13 +42,24 @@ QString failure(const QSqlQuery& query, const QString& doing) {
     return Database::describeFailure(query, doing);
 }
 
+/// The name that a write was refused for, when another program has it (saved meanwhile,
+/// perhaps by another window or computer).
+QString nameTaken(const Program& program) {
+    return QCoreApplication::translate("ProgramRepository",
+                                       "A program named \"%1\" already exists (saved meanwhile, "
+                                       "perhaps in another window or on another computer); "
+                                       "nothing was saved.")
+        .arg(program.name.trimmed());
+}
+
 } // namespace
 
 Result<QList<Program>> ProgramRepository::all() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, start_date, end_date, description, cadence_days "
-                    "FROM program ORDER BY start_date DESC, name"_s))
+    if (!query.exec(
+            u"SELECT id, name, start_date, end_date, description, cadence_days, row_version "
+            "FROM program ORDER BY start_date DESC, name"_s))
         return Error{
             failure(query, QCoreApplication::translate("ProgramRepository", "reading programs"))};
     QList<Program> programs;
@@ -64,7 +77,7 @@ Result<QList<Program>> ProgramRepository::all() const {
 
 Result<std::optional<Program>> ProgramRepository::findByName(const QString& name) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, name, start_date, end_date, description, cadence_days "
+    query.prepare(u"SELECT id, name, start_date, end_date, description, cadence_days, row_version "
                   "FROM program WHERE name = ?"_s);
     query.addBindValue(name.trimmed());
     if (!query.exec())
@@ -83,10 +96,13 @@ Result<qint64> ProgramRepository::insert(const Program& program) const {
     bindFields(query, program);
     query.addBindValue(program.id > 0 ? QVariant(program.id)
                                       : QVariant(QMetaType::fromType<qint64>()));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (Database::failedUnique(query))
+            return Error{nameTaken(program)};
         return Error{
             failure(query, QCoreApplication::translate("ProgramRepository", "adding the program %1")
                                .arg(program.name))};
+    }
     return program.id > 0 ? program.id : query.lastInsertId().toLongLong();
 }
 
@@ -105,13 +121,21 @@ Result<int> ProgramRepository::dependentCount(qint64 id) const {
 Status ProgramRepository::update(const Program& program) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE program SET name = ?, start_date = ?, end_date = ?, description = ?, "
-                  "cadence_days = ? WHERE id = ?"_s);
+                  "cadence_days = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     bindFields(query, program);
-    query.addBindValue(program.id);
-    if (!query.exec())
+    rowversion::bind(query, program.id, program.rowVersion);
+    if (!query.exec()) {
+        if (Database::failedUnique(query))
+            return Error{nameTaken(program)};
         return Error{
             failure(query, QCoreApplication::translate("ProgramRepository", "saving the program %1")
                                .arg(program.name))};
+    }
+    if (query.numRowsAffected() != 1)
+        return rowversion::refused(
+            m_database, u"program"_s, program.id,
+            QCoreApplication::translate("ProgramRepository", "The program %1").arg(program.name));
     return {};
 }
 

@@ -1,10 +1,12 @@
 #include "binome/storage/Database.h"
 #include "binome/storage/FollowUpRepository.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,10 +27,9 @@ Result<QList<Session>> SessionRepository::select(const QString& where, const QSt
                                                  const QList<QVariant>& values) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT s.id, s.binome_id, s.held, s.session_date, s.minutes, s.mode, s.notes, "
-        "s.next_steps, s.mentee_rating, s.mentor_rating FROM mentoring_session s %1 %2"_s.arg(
-            where, order));
+    query.prepare(u"SELECT s.id, s.binome_id, s.held, s.session_date, s.minutes, s.mode, s.notes, "
+                  "s.next_steps, s.mentee_rating, s.mentor_rating, s.row_version "
+                  "FROM mentoring_session s %1 %2"_s.arg(where, order));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -48,6 +49,7 @@ Result<QList<Session>> SessionRepository::select(const QString& where, const QSt
         s.nextSteps = query.value(7).toString();
         s.menteeRating = sql::toOptionalInt(query.value(8));
         s.mentorRating = sql::toOptionalInt(query.value(9));
+        s.rowVersion = query.value(10).toLongLong();
         index.insert(s.id, result.size());
         result << s;
     }
@@ -163,8 +165,8 @@ Result<QList<qint64>> SessionRepository::insertAll(const QList<Session>& session
 Status SessionRepository::update(const Session& s) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE mentoring_session SET held = ?, session_date = ?, minutes = ?, "
-                  "mode = ?, notes = ?, next_steps = ?, mentee_rating = ?, mentor_rating = ? "
-                  "WHERE id = ?"_s);
+                  "mode = ?, notes = ?, next_steps = ?, mentee_rating = ?, mentor_rating = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     query.addBindValue(s.planned ? 0 : 1);
     query.addBindValue(sql::date(s.date));
     query.addBindValue(s.minutes);
@@ -173,12 +175,19 @@ Status SessionRepository::update(const Session& s) const {
     query.addBindValue(sql::text(s.nextSteps));
     query.addBindValue(sql::optionalInt(s.menteeRating));
     query.addBindValue(sql::optionalInt(s.mentorRating));
-    query.addBindValue(s.id);
+    rowversion::bind(query, s.id, s.rowVersion);
     if (!query.exec())
         return Error{failure(query, QT_TRANSLATE_NOOP("SessionRepository", "saving a session"))};
-    if (query.numRowsAffected() != 1)
-        return Error{QCoreApplication::translate("SessionRepository", "Session %1 does not exist.")
-                         .arg(s.id)};
+    if (query.numRowsAffected() != 1) {
+        if (s.rowVersion == 0)
+            return Error{
+                QCoreApplication::translate("SessionRepository", "Session %1 does not exist.")
+                    .arg(s.id)};
+        return rowversion::refused(
+            m_database, u"mentoring_session"_s, s.id,
+            QCoreApplication::translate("SessionRepository", "The session of %1")
+                .arg(QLocale().toString(s.date, QLocale::ShortFormat)));
+    }
     return writeSkills(s.id, s.skillIds);
 }
 

@@ -2,6 +2,7 @@
 
 #include "binome/storage/Database.h"
 
+#include "RowVersion.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -25,7 +26,8 @@ SkillKind kindFromToken(const QString& token) {
 Result<QList<Skill>> SkillRepository::all() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, code, area, name_en, name_fr, kind, archived, sort_order "
+    if (!query.exec(u"SELECT id, code, area, name_en, name_fr, kind, archived, sort_order, "
+                    "row_version "
                     "FROM skill ORDER BY sort_order, code"_s))
         return Error{Database::describeFailure(
             query, QCoreApplication::translate("SkillRepository", "reading the skills catalog"))};
@@ -40,6 +42,7 @@ Result<QList<Skill>> SkillRepository::all() const {
         skill.kind = kindFromToken(query.value(5).toString());
         skill.archived = query.value(6).toBool();
         skill.sortOrder = query.value(7).toInt();
+        skill.rowVersion = query.value(8).toLongLong();
         skills << skill;
     }
     return skills;
@@ -58,27 +61,39 @@ Result<qint64> SkillRepository::insert(const Skill& skill) const {
     query.addBindValue(skillKindToken(skill.kind));
     query.addBindValue(skill.archived ? 1 : 0);
     query.addBindValue(skill.sortOrder);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (Database::failedUnique(query))
+            return Error{QCoreApplication::translate(
+                             "SkillRepository",
+                             "A skill with the code %1 already exists (saved meanwhile, perhaps "
+                             "in another window or on another computer); nothing was saved.")
+                             .arg(skill.code)};
         return Error{Database::describeFailure(
             query,
             QCoreApplication::translate("SkillRepository", "adding the skill %1").arg(skill.code))};
+    }
     return query.lastInsertId().toLongLong();
 }
 
 Status SkillRepository::update(const Skill& skill) const {
     QSqlQuery query(m_database.connection());
     query.prepare(u"UPDATE skill SET area = ?, name_en = ?, name_fr = ?, archived = ?, "
-                  "sort_order = ? WHERE id = ?"_s);
+                  "sort_order = ?, "_s +
+                  rowversion::bump() + u" "_s + rowversion::where());
     query.addBindValue(skill.area);
     query.addBindValue(sql::text(skill.nameEn));
     query.addBindValue(sql::text(skill.nameFr));
     query.addBindValue(skill.archived ? 1 : 0);
     query.addBindValue(skill.sortOrder);
-    query.addBindValue(skill.id);
+    rowversion::bind(query, skill.id, skill.rowVersion);
     if (!query.exec())
         return Error{Database::describeFailure(
             query,
             QCoreApplication::translate("SkillRepository", "saving the skill %1").arg(skill.code))};
+    if (query.numRowsAffected() != 1)
+        return rowversion::refused(m_database, u"skill"_s, skill.id,
+                                   QCoreApplication::translate("SkillRepository", "The skill %1")
+                                       .arg(skill.displayName()));
     return {};
 }
 

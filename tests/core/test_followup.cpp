@@ -26,14 +26,14 @@ class FollowUpTest : public binome::test::TempDatabase {
 protected:
     void SetUp() override {
         TempDatabase::SetUp();
-        Program program;
-        program.name = u"Cohorte 2027"_s;
-        program.startDate = QDate(2027, 1, 4);
-        program.endDate = QDate(2027, 6, 25);
-        program.cadenceDays = 14;
-        programId = ProgramService(db()).save(program).value();
-        this->program = program;
-        this->program.id = programId;
+        Program draft;
+        draft.name = u"Cohorte 2027"_s;
+        draft.startDate = QDate(2027, 1, 4);
+        draft.endDate = QDate(2027, 6, 25);
+        draft.cadenceDays = 14;
+        programId = ProgramService(db()).save(draft).value();
+        program = draft;
+        program.id = programId;
     }
 
     qint64 add(Role role, const QString& name, QList<SkillAssessment> skills,

@@ -240,7 +240,7 @@ TEST(BackupRecordMigration, ASchemaThreeFileIsUpgradedAndTheCopyKeptBeforeIsReco
     auto opened = Database::open(old);
     ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
     const Database& database = *opened.value();
-    EXPECT_EQ(database.schemaVersion(), 4);
+    EXPECT_EQ(database.schemaVersion(), Database::SchemaVersion);
     const QString kept = Database::preUpgradeBackupPath(database.path(), 3);
     ASSERT_TRUE(QFileInfo::exists(kept));
     EXPECT_EQ(modeOf(kept), 0600);

@@ -267,7 +267,7 @@ TEST_F(EmptyStatesTest, WithoutADatabaseEveryPageOffersToOpenOne) {
         page->resize(1000, 600);
         page->show();
     }
-    const auto check = [this](auto* page, auto openDemo, auto openDatabase) {
+    const auto check = [](auto* page, auto openDemo, auto openDatabase) {
         SCOPED_TRACE(page->metaObject()->className());
         const EmptyState* s = state(page);
         ASSERT_TRUE(shown(s));

@@ -94,9 +94,14 @@ TEST_F(MainWindowKeyboardTest, EveryPageFitsALaptopScreenInEnglishAndFrench) {
         installTranslations(*qApp, language);
         MainWindow window;
         ASSERT_TRUE(window.openDatabase(path()));
+        // Shown, as the user sees it: hidden widgets leave the size hints out.
+        window.resize(1280, 720);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         auto* pages = window.findChild<QStackedWidget*>(u"pages"_s);
         for (int page = 0; page < pages->count(); ++page) {
             window.showPage(page);
+            QCoreApplication::processEvents();
             const QSize needed = window.minimumSizeHint();
             EXPECT_LE(needed.width(), 1280)
                 << language.toStdString() << " page " << page << " "

@@ -3,6 +3,7 @@
 
 #include "BinomeDetailDialog.h"
 #include "ChooseMentorDialog.h"
+#include "EmptyState.h"
 #include "EnrolmentDialog.h"
 #include "PairingModels.h"
 #include "PairingPage.h"
@@ -13,6 +14,7 @@
 #include "binome/services/DemoService.h"
 #include "binome/services/PairingService.h"
 #include "binome/services/ProgramService.h"
+#include "binome/services/ScaleDemo.h"
 #include "binome/services/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -215,7 +217,7 @@ TEST_F(PairingPageTest, LockingKeepsAPairThroughAReRunWithOtherWeights) {
     page->selectSenior(first.senior.id);
     QTest::mouseClick(button("lockButton"), Qt::LeftButton);
     // Weigh availability mostly: many pairs change, the locked one stays.
-    EXPECT_EQ(button("lockButton")->text(), u"Un&lock"_s);
+    EXPECT_EQ(button("lockButton")->text(), u"Unl&ock"_s);
     page->findChild<QDoubleSpinBox*>(u"skillWeightSpin"_s)->setValue(0.05);
     page->findChild<QDoubleSpinBox*>(u"availabilityWeightSpin"_s)->setValue(1.0);
     QTest::mouseClick(button("runButton"), Qt::LeftButton);
@@ -376,4 +378,33 @@ TEST_F(PairingPageTest, AConfirmedRunsBinomesCanBeOpened) {
     ASSERT_NE(again, nullptr);
     EXPECT_EQ(again->model()->rowCount(), confirmed.size());
     again->close();
+}
+
+// A program with more people than the page proposes for at once: showing it does not compute
+// the proposal (the page stays quick); it says so, and Propose computes it.
+class PairingPageLargeTest : public binome::test::TempDatabase {};
+
+TEST_F(PairingPageLargeTest, AVeryLargeProgramWaitsForPropose) {
+    const auto built = ScaleDemo(db()).build(PairingPage::AutoProposeLimit + 2, QDate(2027, 1, 10));
+    ASSERT_TRUE(built.ok()) << built.error().toStdString();
+    Workspace workspace;
+    auto opened = Database::open(path());
+    ASSERT_TRUE(opened.ok());
+    workspace.setDatabase(std::move(opened).value());
+    PairingPage page(workspace);
+    page.resize(1280, 720);
+    page.show();
+    page.reloadPrograms();
+    page.selectProgram(built->programId);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(page.proposal().has_value());
+    auto* state = page.findChild<EmptyState*>(u"enrolmentState"_s);
+    ASSERT_NE(state, nullptr);
+    ASSERT_TRUE(state->isShowing());
+    EXPECT_TRUE(state->detail().contains(QString::number(PairingPage::AutoProposeLimit + 2)))
+        << state->detail().toStdString();
+    ASSERT_EQ(state->buttons().size(), 1);
+    state->buttons().first()->click();
+    ASSERT_TRUE(page.proposal().has_value());
+    EXPECT_FALSE(state->isShowing());
 }

@@ -38,6 +38,7 @@ struct Binome {
     QDate endDate;                      ///< set when ended
     std::optional<EndReason> endReason; ///< set when ended
     QString endNote;                    ///< free text, mostly for "other"
+    qint64 rowVersion = 0;              ///< as read (schema 5); 0: not read, not checked on update
 
     bool isOpen() const { return status != BinomeStatus::Ended; }
 };

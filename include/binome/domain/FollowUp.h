@@ -62,6 +62,7 @@ struct Objective {
     QDate dueDate; ///< null: no due date
     ObjectiveStatus status = ObjectiveStatus::NotStarted;
     QString description;
+    qint64 rowVersion = 0; ///< as read (schema 5); 0: not read, not checked on update
 };
 
 /// A title and a link attached to a skill of the catalog (a MOOC module, a guide).
@@ -70,6 +71,7 @@ struct LearningResource {
     qint64 skillId = 0;
     QString title;
     QString url;
+    qint64 rowVersion = 0; ///< as read (schema 5); 0: not read, not checked on update
 };
 
 /// One meeting of a binôme, planned or held.
@@ -85,6 +87,7 @@ struct Session {
     QString nextSteps;
     std::optional<int> menteeRating; ///< 1..5
     std::optional<int> mentorRating; ///< 1..5
+    qint64 rowVersion = 0;           ///< as read (schema 5); 0: not read, not checked on update
 };
 
 /// What a debrief says of one objective: the learner's new level and the objective's status.

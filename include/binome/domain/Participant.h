@@ -83,6 +83,7 @@ struct Participant {
     HalfDays availability;
     bool archived = false;
     QList<SkillAssessment> skills; ///< sorted by skill code
+    qint64 rowVersion = 0;         ///< as read (schema 5); 0: not read, not checked on update
 
     QString fullName() const;
     const SkillAssessment* skill(const QString& code) const;

@@ -13,6 +13,7 @@ struct Program {
     QDate endDate;
     QString description;
     int cadenceDays = 14;
+    qint64 rowVersion = 0; ///< as read (schema 5); 0: not read, not checked on update
 };
 
 } // namespace binome

@@ -19,6 +19,7 @@ struct Skill {
     SkillKind kind = SkillKind::Custom;
     bool archived = false;
     int sortOrder = 0;
+    qint64 rowVersion = 0; ///< as read (schema 5); 0: not read, not checked on update
 
     /// The name in the language of the user interface.
     QString displayName() const;

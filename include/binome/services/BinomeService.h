@@ -36,12 +36,17 @@ public:
 
     /// Ends an open binôme on `date` (not before its start) for `reason`; `note` is required for
     /// EndReason::Other. Its person left alone can then be paired again.
-    Status end(qint64 id, const QDate& date, EndReason reason, const QString& note) const;
+    /// `rowVersion`: the version of the binôme the user looked at (its dialog); when not 0, the
+    /// end is refused, with nothing written, if the binôme has changed since (another window
+    /// or computer).
+    Status end(qint64 id, const QDate& date, EndReason reason, const QString& note,
+               qint64 rowVersion = 0) const;
     Status pause(qint64 id) const;
     Status resume(qint64 id) const;
     /// Puts back the lifecycle of `previous` (status, end date, reason, note): the undo of end,
-    /// pause and resume. Refused when the person has been paired again since.
-    Status restoreState(const Binome& previous) const;
+    /// pause and resume. Refused when the person has been paired again since, and, when
+    /// `rowVersion` is not 0, when the binôme is no longer at that version (changed since).
+    Status restoreState(const Binome& previous, qint64 rowVersion = 0) const;
 
     /// The pairing's "why" in the interface's language (from the data kept at confirmation, or
     /// the text kept from before).

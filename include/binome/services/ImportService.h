@@ -58,6 +58,9 @@ public:
     Status reapply(ImportReport& report) const;
 
 private:
+    /// Reads and checks the file, without comparing it with the database yet.
+    ImportReport read(const QString& path, const ImportProgress& progress) const;
+
     const Database& m_database;
 };
 

@@ -17,6 +17,8 @@ public:
         : m_database(database) {}
 
     Result<QList<Participant>> list() const;
+    /// The participant with this id, as stored now, or an error saying they no longer exist.
+    Result<Participant> find(qint64 id) const;
     /// The person with this e-mail (case ignored), or an error saying nobody has it.
     Result<Participant> findByEmail(const QString& email) const;
     /// Every problem with the participant: its own fields, a skill not in the catalog, an

@@ -3,11 +3,34 @@
 #include "binome/domain/FollowUp.h"
 #include "binome/domain/Result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
+
+#include <optional>
 
 namespace binome {
 
 class Database;
+
+/// Checks sessions with the rules of SessionService::check (which uses it for one session),
+/// reading the skill catalog once and each binôme once: for an import of thousands of rows.
+/// What it has read is not read again, so it is meant for one import or one check.
+class SessionChecker {
+public:
+    explicit SessionChecker(const Database& database);
+
+    /// Field rules, plus: the binôme exists and is not ended, the skills are in the catalog.
+    QList<FieldError> check(const Session& session);
+    /// A binôme already read (found by its people's e-mails): its sessions are checked against
+    /// it without reading it again.
+    void remember(const Binome& binome);
+
+private:
+    const Database& m_database;
+    QSet<qint64> m_catalog;
+    QHash<qint64, std::optional<Binome>> m_binomes; ///< id -> as stored, none if there is none
+};
 
 /// The session log: what mentors record after (or before) each meeting.
 class SessionService {
@@ -34,6 +57,9 @@ public:
     Result<QList<Session>> plannedOfProgram(qint64 programId) const;
     /// Many sessions in one transaction (an import): all land or none does.
     Result<QList<qint64>> logAll(const QList<Session>& sessions) const;
+    /// The same, checked with `checker` (an import that adds its sessions in several batches
+    /// reads the catalog and the binômes once).
+    Result<QList<qint64>> logAll(const QList<Session>& sessions, SessionChecker& checker) const;
     /// Removes many sessions in one transaction (the undo of an import).
     Status removeAll(const QList<qint64>& ids) const;
 

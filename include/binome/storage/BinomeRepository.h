@@ -28,8 +28,11 @@ public:
                                            const QString& seniorEmailKey) const;
     /// Inserts; returns the id.
     Result<qint64> insert(const Binome& binome) const;
-    /// Writes the lifecycle fields (status, end date, reason, note).
+    /// Writes the lifecycle fields (status, end date, reason, note). Refused, with nothing
+    /// written, when its rowVersion (unless 0) is no longer the stored one.
     Status updateState(const Binome& binome) const;
+    /// "The binôme Junior Name – Senior Name", for messages.
+    QString nameOf(qint64 id) const;
     /// The ids of the open binômes where this person takes part in the program.
     Result<QList<qint64>> openOf(qint64 programId, qint64 participantId) const;
 

@@ -33,7 +33,7 @@ struct BackupRecord {
 class Database {
 public:
     /// The newest schema this build knows.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /// Opens (creating it if need be) and migrates the file. A file that is not a database, a
     /// database of another program, one written by a newer Binôme or a locked one is refused
@@ -85,6 +85,15 @@ public:
 
     /// A user-readable message for a failed query, naming what was being done.
     static QString describeFailure(const QSqlQuery& query, const QString& doing);
+    /// Whether a query failed because another connection holds the lock (after the busy
+    /// timeout), or because of a UNIQUE constraint (a record with the same key exists).
+    static bool failedBusy(const QSqlQuery& query);
+    static bool failedUnique(const QSqlQuery& query);
+
+    /// The message for an edit refused because the record (named by `what`, e.g. "Claire
+    /// Martin", "The program Pilot 2027") changed, or was deleted when `deleted`, since it was
+    /// read: another window or computer wrote it. See RowVersion below.
+    static QString staleRecordMessage(const QString& what, bool deleted);
 
     /// How long a write waits for another program's lock before giving up (milliseconds);
     /// applies to databases opened afterwards.
@@ -101,6 +110,20 @@ private:
 
 /// A transaction that rolls back unless committed: every multi-row write is one of these. One
 /// opened while another is open on the same connection joins it: the outer one decides.
+///
+/// It takes the write lock at once (BEGIN IMMEDIATE): what it reads is then what it writes over,
+/// whatever another Binôme (another window, another computer on a shared drive) does meanwhile;
+/// that other one waits for the commit, up to busyTimeoutMs(). When the lock cannot be had in
+/// that time, nothing is written: every write until this object is destroyed fails (the
+/// connection is made read-only meanwhile) and commit() says that the database is in use.
+///
+/// Row versions (schema 5): the records the user edits (participant, program, binôme,
+/// objective, session, skill, learning resource) carry a row_version that every UPDATE adds one
+/// to. An edit made from what a dialog loaded sends back the version it read and is written only
+/// WHERE the row is still at it; otherwise it is refused with staleRecordMessage(), never
+/// written over. Writes that do not come from what a user looked at (imports, archiving,
+/// erasure, status changes made by a service, a debrief's levels) add one without checking.
+/// A version of 0 in a struct means "not read from the database": not checked either.
 class Transaction {
 public:
     explicit Transaction(const Database& database);
@@ -116,6 +139,8 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_nested = false;
+    bool m_readOnly = false; ///< the write lock could not be had: the connection is read-only
+    QString m_refused;       ///< why
 };
 
 } // namespace binome

@@ -26,8 +26,11 @@ public:
     Result<std::optional<Participant>> findByEmail(const QString& email) const;
     /// Inserts the participant and their skills; returns the new id.
     Result<qint64> insert(const Participant& participant) const;
-    /// Replaces every field and the skills of the participant with this id.
-    Status update(const Participant& participant) const;
+    /// Replaces every field and the skills of the participant with this id. Refused, with
+    /// nothing written, when its rowVersion (unless 0) is no longer the stored one: another
+    /// window or computer changed it since it was read. `newVersion`, when given, receives the
+    /// version it leaves.
+    Status update(const Participant& participant, qint64* newVersion = nullptr) const;
     Status setArchived(qint64 id, bool archived) const;
     /// Removes a participant for good (used to undo an addition).
     Status remove(qint64 id) const;

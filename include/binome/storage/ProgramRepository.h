@@ -23,6 +23,7 @@ public:
     Result<qint64> insert(const Program& program) const;
     /// How many binômes and pairing runs the program holds.
     Result<int> dependentCount(qint64 id) const;
+    /// Refused, with nothing written, when its rowVersion (unless 0) is no longer the stored one.
     Status update(const Program& program) const;
     Status remove(qint64 id) const;
 
