@@ -2114,6 +2114,13 @@ Le supprimer quand même ?</numerusform>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The import was not undone, nothing of it: %1</source>
+        <translation>L&apos;import n&apos;a pas été annulé, pas même en partie : %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportSessionsDialog</name>
     <message>
         <source>Import sessions</source>

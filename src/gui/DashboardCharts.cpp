@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -76,9 +77,30 @@ QValueAxis* valueAxis(const QString& title, double max, bool counts) {
     return axis;
 }
 
-QBarCategoryAxis* categoryAxis(const QStringList& categories, const QString& title) {
+/// A category on two lines, broken at the space nearest its middle (as HTML, which the axis
+/// renders): a narrow column shows "Non / commencé" rather than hiding it.
+QString onTwoLines(const QString& category) {
+    const qsizetype middle = category.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < category.size(); ++i)
+        if (category.at(i) == u' ' && (best < 0 || qAbs(i - middle) < qAbs(best - middle)))
+            best = i;
+    if (best < 0)
+        return category.toHtmlEscaped();
+    return category.left(best).toHtmlEscaped() + u"<br>"_s + category.mid(best + 1).toHtmlEscaped();
+}
+
+enum class Wrap { No, OnTwoLines };
+
+QBarCategoryAxis* categoryAxis(const QStringList& categories, const QString& title,
+                               Wrap wrap = Wrap::No) {
     auto* axis = new QBarCategoryAxis;
-    axis->append(categories);
+    if (wrap == Wrap::OnTwoLines) {
+        for (const QString& category : categories)
+            axis->append(onTwoLines(category));
+    } else {
+        axis->append(categories);
+    }
     axis->setTitleText(title);
     axis->setTruncateLabels(false); // "Non commencé", not "Non com..."
     return axis;
@@ -198,7 +220,9 @@ void ChartPanel::setChart(QChart* chart, const QString& emptySentence) {
                         QString category;
                         for (QAbstractAxis* axis : bars->attachedAxes())
                             if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
-                                category = categories->categories().value(index);
+                                category = QTextDocumentFragment::fromHtml(
+                                               categories->categories().value(index))
+                                               .toPlainText();
                         const QString value = QLocale().toString(set->at(index), 'g', 3);
                         QToolTip::showText(QCursor::pos(),
                                            tr("%1 · %2: %3").arg(set->label(), category, value),
@@ -349,7 +373,7 @@ QChart* DashboardCharts::objectivesByStatus(const ProgramStatistics& s) {
     showLabels(series);
     QChart* chart = newChart();
     chart->addSeries(series);
-    QAbstractAxis* x = categoryAxis(statuses, tr("Status"));
+    QAbstractAxis* x = categoryAxis(statuses, tr("Status"), Wrap::OnTwoLines);
     QAbstractAxis* y = valueAxis(tr("Objectives"), most, true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -383,7 +407,7 @@ QChart* DashboardCharts::comparison(const QList<ProgramStatistics>& programs) {
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd); // 100 % stays inside
     QChart* chart = newChart();
     chart->addSeries(series);
-    QAbstractAxis* x = categoryAxis(categories, QString());
+    QAbstractAxis* x = categoryAxis(categories, QString(), Wrap::OnTwoLines);
     QValueAxis* y = valueAxis(tr("%"), 100, false);
     y->setTickCount(6);
     y->setLabelFormat(u"%.0f"_s);

@@ -27,6 +27,27 @@ using namespace Qt::StringLiterals;
 
 namespace binome::gui {
 
+namespace {
+
+/// The same program as the user sees it (its version aside).
+bool sameData(const Program& a, const Program& b) {
+    return a.name == b.name && a.startDate == b.startDate && a.endDate == b.endDate &&
+           a.description == b.description && a.cadenceDays == b.cadenceDays;
+}
+
+/// The version to write over program `id` with: the one the last step left (`left`), or the
+/// current one when the program holds the data of `expected` again (edited and undone since,
+/// here or in another window: nothing would be lost).
+qint64 versionToWrite(const Database& database, qint64 id, qint64 left, const Program& expected) {
+    if (const auto programs = ProgramService(database).list())
+        for (const Program& current : *programs)
+            if (current.id == id && current.rowVersion != left && sameData(current, expected))
+                return current.rowVersion;
+    return left;
+}
+
+} // namespace
+
 EnrolmentDialog* chooseEnrolment(Workspace& workspace, qint64 programId, QWidget* parent) {
     if (!workspace.hasDatabase() || programId <= 0)
         return nullptr;
@@ -199,6 +220,8 @@ void ProgramsPage::openDialog(qint64 id) {
         const Program after = dialog->program();
         auto savedId = std::make_shared<qint64>(after.id);
         auto removed = std::make_shared<bool>(false);
+        // The version the last step left: each save is refused when the program changed since.
+        auto version = std::make_shared<qint64>(after.rowVersion);
         Workspace& workspace = m_workspace;
         const auto save = [&workspace](const Program& p) -> Result<qint64> {
             return ProgramService(workspace.database()).save(p);
@@ -207,9 +230,12 @@ void ProgramsPage::openDialog(qint64 id) {
             m_workspace,
             before ? tr("Edit the program %1").arg(after.name)
                    : tr("Add the program %1").arg(after.name),
-            [&workspace, save, after, savedId, removed]() -> Status {
+            [&workspace, save, before, after, savedId, removed, version]() -> Status {
                 Program p = after;
                 p.id = *savedId;
+                if (before)
+                    *version = versionToWrite(workspace.database(), p.id, *version, *before);
+                p.rowVersion = *version;
                 if (*removed) { // the redo of an addition: the same program, with the same id
                     const Status restored = ProgramService(workspace.database()).restore(p);
                     *removed = !restored.ok();
@@ -219,11 +245,17 @@ void ProgramsPage::openDialog(qint64 id) {
                 if (!saved)
                     return Error{saved.error()};
                 *savedId = *saved;
+                *version = p.rowVersion > 0 ? p.rowVersion + 1 : 0;
                 return {};
             },
-            [&workspace, save, before, savedId, removed]() -> Status {
+            [&workspace, save, before, after, savedId, removed, version]() -> Status {
                 if (before) {
-                    const auto saved = save(*before);
+                    Program b = *before;
+                    *version = versionToWrite(workspace.database(), b.id, *version, after);
+                    b.rowVersion = *version;
+                    const auto saved = save(b);
+                    if (saved && b.rowVersion > 0)
+                        *version = b.rowVersion + 1;
                     return saved ? Status() : Status(Error{saved.error()});
                 }
                 // Never destroys what was made in the program since it was added.

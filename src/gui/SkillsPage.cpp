@@ -20,6 +20,16 @@ using namespace Qt::StringLiterals;
 
 namespace binome::gui {
 
+namespace {
+
+/// The same skill as the user sees it (its version aside).
+bool sameData(const Skill& a, const Skill& b) {
+    return a.code == b.code && a.area == b.area && a.nameEn == b.nameEn && a.nameFr == b.nameFr &&
+           a.kind == b.kind && a.archived == b.archived && a.sortOrder == b.sortOrder;
+}
+
+} // namespace
+
 SkillsPage::SkillsPage(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SkillsPage>())
@@ -127,10 +137,26 @@ void SkillsPage::updateEmptyState() {
 
 void SkillsPage::pushUpdate(const QString& text, const Skill& before, const Skill& after) {
     Workspace& workspace = m_workspace;
+    // The version the last step left: each update is refused when the skill changed since,
+    // unless it holds the data this step expects again (edited and undone since, here or in
+    // another window: nothing would be lost).
+    auto version = std::make_shared<qint64>(after.rowVersion);
+    const auto update = [&workspace, version](Skill skill, const Skill& expected) -> Status {
+        const SkillCatalogService catalog(workspace.database());
+        if (const auto skills = catalog.list())
+            for (const Skill& current : *skills)
+                if (current.id == skill.id && current.rowVersion != *version &&
+                    sameData(current, expected))
+                    *version = current.rowVersion;
+        skill.rowVersion = *version;
+        const Status status = catalog.update(skill);
+        if (status && *version > 0)
+            ++*version;
+        return status;
+    };
     m_workspace.undoStack()->push(new ServiceCommand(
-        m_workspace, text,
-        [&workspace, after] { return SkillCatalogService(workspace.database()).update(after); },
-        [&workspace, before] { return SkillCatalogService(workspace.database()).update(before); },
+        m_workspace, text, [update, before, after] { return update(after, before); },
+        [update, before, after] { return update(before, after); },
         [&workspace] {
             workspace.notifyCatalogChanged();
             workspace.notifyParticipantsChanged();

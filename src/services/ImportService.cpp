@@ -183,7 +183,9 @@ Status ImportService::revert(const ImportReport& report) const {
             status = repository.update(before);
         }
         if (!status)
-            return status;
+            return Error{QCoreApplication::translate("ImportService",
+                                                     "The import was not undone, nothing of it: %1")
+                             .arg(status.error())};
     }
     return transaction.commit();
 }

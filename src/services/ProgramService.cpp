@@ -37,12 +37,7 @@ Result<qint64> ProgramService::save(const Program& program) const {
     ProgramRepository repository(m_database);
     if (program.id == 0)
         return repository.insert(program);
-    // Not checked against the version read yet: the Programs page's undo writes back the
-    // program as it was read before the edit (its version included), and its dialog does not
-    // keep the version. ProgramRepository checks it when set.
-    Program unchecked = program;
-    unchecked.rowVersion = 0;
-    if (Status status = repository.update(unchecked); !status)
+    if (Status status = repository.update(program); !status)
         return Error{status.error()};
     return program.id;
 }

@@ -69,11 +69,7 @@ Status SkillCatalogService::update(const Skill& skill) const {
                          .arg(stored->code)};
     if (const QList<FieldError> errors = check(skill); !errors.isEmpty())
         return Error{joinErrors(errors)};
-    // Not checked against the version read yet: the Skills page's undo writes back the skill as
-    // it was read before the edit (its version included). SkillRepository checks it when set.
-    Skill unchecked = skill;
-    unchecked.rowVersion = 0;
-    return SkillRepository(m_database).update(unchecked);
+    return SkillRepository(m_database).update(skill);
 }
 
 Status SkillCatalogService::removeUnused(qint64 id) const {

@@ -325,6 +325,8 @@ TEST_F(ConcurrencyTest, UndoingAnImportDoesNotOverwriteAChangeMadeSinceInAnother
 
     const Status reverted = ImportService(a()).revert(report);
     ASSERT_FALSE(reverted.ok());
+    EXPECT_TRUE(reverted.error().contains(u"The import was not undone"_s))
+        << reverted.error().toStdString();
     EXPECT_TRUE(reverted.error().contains(u"Claire Martin"_s)) << reverted.error().toStdString();
     // Nothing of the undo landed: Claire as B left her, Zoé still there.
     EXPECT_EQ(person(a(), claire).site, u"Lyon"_s);

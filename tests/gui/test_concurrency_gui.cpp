@@ -5,6 +5,10 @@
 
 #include "FollowUpCommands.h"
 #include "ParticipantCommands.h"
+#include "ProgramDialog.h"
+#include "ProgramsPage.h"
+#include "SkillDialog.h"
+#include "SkillsPage.h"
 #include "Workspace.h"
 
 #include "binome/services/BinomeService.h"
@@ -14,8 +18,15 @@
 #include "binome/services/ParticipantService.h"
 #include "binome/services/ProgramService.h"
 #include "binome/services/SessionService.h"
+#include "binome/services/SkillCatalogService.h"
 
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace binome;
@@ -276,4 +287,160 @@ TEST_F(ConcurrencyGuiTest, UndoingAnEndAfterAnotherWindowChangedTheBinomeIsRefus
     const Binome stored = BinomeService(here()).find(binome.id).value();
     EXPECT_EQ(stored.status, BinomeStatus::Ended);
     EXPECT_EQ(stored.endNote, u"Départ en retraite"_s);
+}
+
+namespace {
+
+/// Runs `fill` on the dialog of type T that `open` shows (the pages show theirs without
+/// blocking), then presses its OK.
+template <class T>
+void answerDialog(QWidget* page, const std::function<void()>& open,
+                  const std::function<void(T*)>& fill) {
+    open();
+    for (T* dialog : page->findChildren<T*>()) {
+        if (!dialog->isVisible())
+            continue;
+        fill(dialog);
+        dialog->template findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    }
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+TEST_F(ConcurrencyGuiTest, UndoingAProgramEditAfterAnotherWindowRenamedItIsRefused) {
+    Program program;
+    program.name = u"Cohorte 2027"_s;
+    program.startDate = QDate(2027, 1, 4);
+    program.endDate = QDate(2027, 6, 25);
+    const qint64 id = ProgramService(here()).save(program).value();
+    ProgramsPage page(workspace);
+    page.reload();
+    page.findChild<QTableView*>(u"tableView"_s)->selectRow(0);
+    answerDialog<ProgramDialog>(
+        &page, [&] { page.editSelected(); },
+        [](ProgramDialog* dialog) {
+            dialog->findChild<QPlainTextEdit*>(u"descriptionEdit"_s)
+                ->setPlainText(u"Finance and purchasing"_s);
+        });
+    ASSERT_EQ(workspace.undoStack()->count(), 1);
+
+    Program inOther = ProgramService(elsewhere()).findByName(u"Cohorte 2027"_s).value().value();
+    inOther.name = u"Cohorte A"_s;
+    ASSERT_TRUE(ProgramService(elsewhere()).save(inOther).ok());
+
+    QSignalSpy errors(&workspace, &Workspace::errorOccurred);
+    workspace.undoStack()->undo();
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_TRUE(errors.first().first().toString().contains(u"was changed in another window"_s))
+        << errors.first().first().toString().toStdString();
+    const auto kept = ProgramService(here()).findByName(u"Cohorte A"_s).value();
+    ASSERT_TRUE(kept.has_value());
+    EXPECT_EQ(kept->id, id);
+    EXPECT_EQ(kept->description, u"Finance and purchasing"_s);
+}
+
+TEST_F(ConcurrencyGuiTest, ProgramEditsUndoneAndRedoneHereGoThrough) {
+    Program program;
+    program.name = u"Cohorte 2027"_s;
+    program.startDate = QDate(2027, 1, 4);
+    program.endDate = QDate(2027, 6, 25);
+    ProgramService(here()).save(program).value();
+    ProgramsPage page(workspace);
+    page.reload();
+    for (const QString& description : {u"First"_s, u"Second"_s}) {
+        page.findChild<QTableView*>(u"tableView"_s)->selectRow(0);
+        answerDialog<ProgramDialog>(
+            &page, [&] { page.editSelected(); },
+            [description](ProgramDialog* dialog) {
+                dialog->findChild<QPlainTextEdit*>(u"descriptionEdit"_s)->setPlainText(description);
+            });
+    }
+    ASSERT_EQ(workspace.undoStack()->count(), 2);
+    QSignalSpy errors(&workspace, &Workspace::errorOccurred);
+    const auto description = [&] {
+        return ProgramService(here()).findByName(u"Cohorte 2027"_s).value()->description;
+    };
+    workspace.undoStack()->undo();
+    EXPECT_EQ(description(), u"First"_s);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(description(), QString());
+    workspace.undoStack()->redo();
+    workspace.undoStack()->redo();
+    EXPECT_EQ(description(), u"Second"_s);
+    EXPECT_EQ(errors.size(), 0);
+}
+
+TEST_F(ConcurrencyGuiTest, UndoingASkillEditAfterAnotherWindowChangedItIsRefused) {
+    SkillsPage page(workspace);
+    page.reload();
+    auto* view = page.findChild<QTableView*>(u"tableView"_s);
+    view->selectRow(0);
+    answerDialog<SkillDialog>(
+        &page, [&] { page.editSelected(); },
+        [](SkillDialog* dialog) {
+            auto* name = dialog->findChild<QLineEdit*>(u"nameEnEdit"_s);
+            name->setText(name->text() + u" (edited)"_s);
+        });
+    ASSERT_EQ(workspace.undoStack()->count(), 1);
+    qint64 skillId = 0;
+    const QList<Skill> skills = SkillCatalogService(here()).list().value();
+    for (const Skill& skill : skills)
+        if (skill.nameEn.endsWith(u" (edited)"_s))
+            skillId = skill.id;
+    ASSERT_GT(skillId, 0);
+
+    const auto skillIn = [skillId](const Database& database) {
+        const QList<Skill> all = SkillCatalogService(database).list().value();
+        for (const Skill& skill : all)
+            if (skill.id == skillId)
+                return skill;
+        return Skill{};
+    };
+    Skill inOther = skillIn(elsewhere());
+    inOther.nameFr = u"Nom changé ailleurs"_s;
+    ASSERT_TRUE(SkillCatalogService(elsewhere()).update(inOther).ok());
+
+    QSignalSpy errors(&workspace, &Workspace::errorOccurred);
+    workspace.undoStack()->undo();
+    ASSERT_EQ(errors.size(), 1);
+    const Skill kept = skillIn(here());
+    EXPECT_EQ(kept.nameFr, u"Nom changé ailleurs"_s);
+    EXPECT_TRUE(kept.nameEn.endsWith(u" (edited)"_s));
+}
+
+TEST_F(ConcurrencyGuiTest, SkillEditsUndoneAndRedoneHereGoThrough) {
+    SkillsPage page(workspace);
+    page.reload();
+    auto* view = page.findChild<QTableView*>(u"tableView"_s);
+    QString original;
+    for (const QString& suffix : {u" (1)"_s, u" (2)"_s}) {
+        view->selectRow(0);
+        answerDialog<SkillDialog>(
+            &page, [&] { page.editSelected(); },
+            [&](SkillDialog* dialog) {
+                auto* name = dialog->findChild<QLineEdit*>(u"nameFrEdit"_s);
+                if (original.isEmpty())
+                    original = name->text();
+                name->setText(original + suffix);
+            });
+    }
+    ASSERT_EQ(workspace.undoStack()->count(), 2);
+    const auto names = [&] {
+        QStringList found;
+        const QList<Skill> skills = SkillCatalogService(here()).list().value();
+        for (const Skill& skill : skills)
+            if (skill.nameFr.startsWith(original))
+                found << skill.nameFr;
+        return found;
+    };
+    QSignalSpy errors(&workspace, &Workspace::errorOccurred);
+    workspace.undoStack()->undo();
+    EXPECT_EQ(names(), QStringList{original + u" (1)"_s});
+    workspace.undoStack()->undo();
+    EXPECT_EQ(names(), QStringList{original});
+    workspace.undoStack()->redo();
+    workspace.undoStack()->redo();
+    EXPECT_EQ(names(), QStringList{original + u" (2)"_s});
+    EXPECT_EQ(errors.size(), 0);
 }
