@@ -6875,6 +6875,14 @@ Note basse : la dernière séance notée a reçu une note de 2 ou moins.</transl
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
 </context>
 <context>
     <name>binome::gui::ProgramTableModel</name>

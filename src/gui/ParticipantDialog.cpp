@@ -67,6 +67,8 @@ ParticipantDialog::ParticipantDialog(const QList<Skill>& catalog, Checker checke
     m_ui->errorLabel->hide();
     setWindowTitle(tr("New participant"));
     updateForRole();
+    // The keyboard starts in the first field to type, not on the tabs.
+    m_ui->firstNameEdit->setFocus();
 }
 
 ParticipantDialog::~ParticipantDialog() = default;

@@ -205,11 +205,28 @@ ParticipantDialog* ParticipantsPage::openDialog(qint64 id) {
         dialog->setParticipant(*existing);
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
-        auto* command = new SaveParticipantCommand(m_workspace, before, dialog->participant());
-        m_workspace.undoStack()->push(command);
+        const Participant after = dialog->participant();
+        m_workspace.undoStack()->push(new SaveParticipantCommand(m_workspace, before, after));
+        // The person just added is selected (and in sight), ready for F2 or the next step.
+        if (!before)
+            if (const auto added =
+                    ParticipantService(m_workspace.database()).findByEmail(after.email))
+                selectOnly(added->id);
     });
     dialog->open();
     return dialog;
+}
+
+void ParticipantsPage::selectOnly(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return; // filtered out: the filter stays as the user set it
+    m_ui->tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                  QItemSelectionModel::Rows);
+    m_ui->tableView->scrollTo(index);
 }
 
 ParticipantDialog* ParticipantsPage::addParticipant() {

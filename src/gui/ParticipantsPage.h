@@ -57,6 +57,8 @@ private:
     /// Delete: archives the selected people; erases one already archived, after asking.
     void deleteSelected();
     QList<qint64> selectedIds() const;
+    /// Selects the participant `id` alone, makes them current and scrolls to them.
+    void selectOnly(qint64 id);
     void updateActions();
     /// The Personal data button's menu.
     void buildDossierMenu();

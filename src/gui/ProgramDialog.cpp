@@ -3,6 +3,8 @@
 #include "FieldErrors.h"
 #include "ui_ProgramDialog.h"
 
+#include <QSpinBox>
+
 namespace binome::gui {
 
 ProgramDialog::ProgramDialog(Checker checker, QWidget* parent)
@@ -14,6 +16,12 @@ ProgramDialog::ProgramDialog(Checker checker, QWidget* parent)
     m_ui->startDateEdit->setDate(QDate(today.year(), today.month(), 1).addMonths(1));
     m_ui->endDateEdit->setDate(m_ui->startDateEdit->date().addMonths(9));
     m_ui->errorLabel->hide();
+    // "14 days": the unit after the number, singular or plural with it.
+    const auto showUnit = [this](int days) {
+        m_ui->cadenceSpin->setSuffix(days == 1 ? tr(" day") : tr(" days"));
+    };
+    connect(m_ui->cadenceSpin, &QSpinBox::valueChanged, this, showUnit);
+    showUnit(m_ui->cadenceSpin->value());
     setWindowTitle(tr("New program"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProgramDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProgramDialog::reject);

@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -111,6 +112,11 @@ TEST_F(PagesTest, ProgramsPageAddsAProgramAndRefusesBackwardsDates) {
     QTest::keyClicks(dialog->findChild<QLineEdit*>(u"nameEdit"_s), u"Cohorte 2027"_s);
     Program p = dialog->program();
     EXPECT_LT(p.startDate, p.endDate); // sensible defaults
+    auto* cadence = dialog->findChild<QSpinBox*>(u"cadenceSpin"_s);
+    EXPECT_EQ(cadence->text(), u"14 days"_s); // the unit after the number
+    cadence->setValue(1);
+    EXPECT_EQ(cadence->text(), u"1 day"_s);
+    cadence->setValue(14);
     clickOk(dialog);
     ASSERT_EQ(page.model()->rowCount(), 1);
     EXPECT_EQ(page.model()->index(0, ProgramTableModel::NameColumn).data().toString(),

@@ -249,3 +249,27 @@ TEST_F(ParticipantsPageTest, PersonalDataOfTheSelectedPersonSavesAsJson) {
     EXPECT_TRUE(json.contains(u"Achats"_s));
     EXPECT_FALSE(file.permissions() & QFileDevice::ReadOther);
 }
+
+// Ctrl+N as a user presses it: the keyboard lands in the first name (not on the tabs), and the
+// person added is then the one selected in the list, in sight, ready for F2.
+TEST_F(ParticipantsPageTest, APersonAddedIsSelectedAndTheDialogStartsInTheFirstName) {
+    ASSERT_TRUE(DemoService(workspace.database()).install().ok());
+    workspace.notifyParticipantsChanged();
+    page->activateWindow();
+    QTest::mouseClick(child<QPushButton>(page.get(), "addButton"), Qt::LeftButton);
+    auto* dialog = page->findChild<ParticipantDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    QTRY_COMPARE(dialog->focusWidget(), child<QLineEdit>(dialog, "firstNameEdit"));
+    dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // closed, then gone
+
+    ParticipantDialog* adding = startAdding(u"Zoé"_s, u"Zylberstein"_s, u"zoe.z@example.org"_s);
+    ASSERT_NE(adding, nullptr);
+    clickOk(adding);
+    const QModelIndexList selected =
+        child<QTableView>(page.get(), "tableView")->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().siblingAtColumn(ParticipantTableModel::NameColumn).data().toString(),
+              u"Zoé Zylberstein"_s);
+}
