@@ -1,4 +1,5 @@
 #include "JsonRecordStream.h"
+#include "JsonTracking.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,39 +20,6 @@ namespace {
 QString toQString(const std::string& text) {
     return QString::fromStdString(text);
 }
-
-/// A pointer into the text that remembers the last character the parser read: the SAX
-/// interface gives no position (as in StrictJson.cpp).
-class TrackingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    TrackingIterator(const char* at, const char** lastRead)
-        : m_at(at)
-        , m_lastRead(lastRead) {}
-    reference operator*() const {
-        *m_lastRead = m_at;
-        return *m_at;
-    }
-    TrackingIterator& operator++() {
-        ++m_at;
-        return *this;
-    }
-    TrackingIterator operator++(int) {
-        TrackingIterator before = *this;
-        ++m_at;
-        return before;
-    }
-    bool operator==(const TrackingIterator& other) const { return m_at == other.m_at; }
-
-private:
-    const char* m_at;
-    const char** m_lastRead;
-};
 
 /// Builds one record at a time and checks the whole document as StrictDocumentBuilder does:
 /// the same problems, messages and paths ("participants[3].skills.genai").

@@ -1,4 +1,5 @@
 #include "StrictJson.h"
+#include "JsonTracking.h"
 
 #include <QCoreApplication>
 
@@ -17,39 +18,6 @@ namespace {
 QString toQString(const std::string& text) {
     return QString::fromStdString(text);
 }
-
-/// A pointer into the text that remembers the last character the parser read: the SAX
-/// interface gives no position, and a duplicate key must be placed on its line.
-class TrackingIterator {
-public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = char;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const char*;
-    using reference = const char&;
-
-    TrackingIterator(const char* at, const char** lastRead)
-        : m_at(at)
-        , m_lastRead(lastRead) {}
-    reference operator*() const {
-        *m_lastRead = m_at;
-        return *m_at;
-    }
-    TrackingIterator& operator++() {
-        ++m_at;
-        return *this;
-    }
-    TrackingIterator operator++(int) {
-        TrackingIterator before = *this;
-        ++m_at;
-        return before;
-    }
-    bool operator==(const TrackingIterator& other) const { return m_at == other.m_at; }
-
-private:
-    const char* m_at;
-    const char** m_lastRead;
-};
 
 /// Builds the document as json::parse does, but never throws (json::parse throws out_of_range
 /// for a number such as 1e400, past the parse_error the caller catches) and refuses an object
